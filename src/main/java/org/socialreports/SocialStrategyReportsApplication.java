@@ -1,0 +1,7 @@
+package org.socialreports;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class SocialStrategyReportsApplication {
+}

@@ -1,0 +1,20 @@
+package org.socialreports.classify;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.socialreports.ingest.Post;
+
+/**
+ * A post once classified. The body is deliberately not kept: nothing downstream needs it,
+ * and dropping it keeps memory flat however long the posts are.
+ */
+public record ClassifiedPost(String key, String source, long line, String title, String author, LocalDate date,
+		int words, List<String> categories, Classification classification) {
+
+	public static ClassifiedPost of(Post post, Classification classification) {
+		return new ClassifiedPost(PostKey.of(post), post.source(), post.line(), post.title(), post.author(),
+				post.date(), post.words(), post.categories(), classification);
+	}
+
+}
