@@ -1,0 +1,97 @@
+package org.socialreports.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Splits text into lines on LF, CRLF or a lone CR, keeping at most {@code maxChars} of each
+ * line: {@link java.io.BufferedReader#readLine()} would hold a whole line, and a dump without
+ * line breaks can be one line of hundreds of megabytes.
+ */
+final class LineReader implements Closeable {
+
+	/**
+	 * @param number the 1-based line number
+	 * @param text the line without its line end, cut to the reader's limit
+	 * @param length the line's real length in characters
+	 */
+	record Line(long number, String text, long length) {
+
+		boolean truncated() {
+			return this.length > this.text.length();
+		}
+
+	}
+
+	private final Reader reader;
+
+	private final int maxChars;
+
+	private final char[] buffer = new char[8192];
+
+	private int position;
+
+	private int limit;
+
+	private long number;
+
+	// A CR was the last character seen: an LF right after it belongs to the same line end,
+	// even when it only arrives with the next buffer.
+	private boolean afterCarriageReturn;
+
+	LineReader(Reader reader, int maxChars) {
+		this.reader = reader;
+		this.maxChars = maxChars;
+	}
+
+	/**
+	 * @return the next line, or {@code null} at the end of the text
+	 */
+	Line readLine() throws IOException {
+		StringBuilder text = new StringBuilder();
+		long length = 0;
+		boolean started = false;
+		while (fill()) {
+			if (this.afterCarriageReturn) {
+				this.afterCarriageReturn = false;
+				if (this.buffer[this.position] == '\n') {
+					this.position++;
+					continue;
+				}
+			}
+			started = true;
+			int start = this.position;
+			while (this.position < this.limit && this.buffer[this.position] != '\n'
+					&& this.buffer[this.position] != '\r') {
+				this.position++;
+			}
+			int count = this.position - start;
+			text.append(this.buffer, start, Math.min(count, this.maxChars - text.length()));
+			length += count;
+			if (this.position < this.limit) {
+				this.afterCarriageReturn = this.buffer[this.position++] == '\r';
+				return new Line(++this.number, text.toString(), length);
+			}
+		}
+		return started ? new Line(++this.number, text.toString(), length) : null;
+	}
+
+	private boolean fill() throws IOException {
+		while (this.position >= this.limit) {
+			int read = this.reader.read(this.buffer, 0, this.buffer.length);
+			if (read < 0) {
+				return false;
+			}
+			this.position = 0;
+			this.limit = read;
+		}
+		return true;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.socialreports.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Reads the archive text dump: posts one after another, each a title line, body lines and the
+ * WordPress footer {@code <title> was last modified: <month> <day>th, <year> by <author>}.
+ * <p>
+ * The file is streamed: only the post being read is held in memory, and no line is kept
+ * beyond {@link #MAX_LINE_CHARS} characters. Bad content never throws; it becomes a
+ * {@link Reject} and reading goes on with the next post.
+ */
+public final class TextArchiveParser implements ArchiveParser {
+
+	/** Longer lines are rejected: no paragraph of a blog post is a megabyte long. */
+	public static final int MAX_LINE_CHARS = 1 << 20;
+
+	/** Longer posts are rejected: it means footers are missing, not that a post is that long. */
+	public static final int MAX_POST_CHARS = 4 << 20;
+
+	/** How many lines a footer split by the markup's line breaks may run over. */
+	static final int MAX_FOOTER_LINES = 8;
+
+	private final Path file;
+
+	private final String source;
+
+	private final int maxLineChars;
+
+	private final Deque<ArchiveEntry> ready = new ArrayDeque<>();
+
+	private final PostBuffer post;
+
+	private final Deque<LineReader.Line> lookahead = new ArrayDeque<>();
+
+	private LineReader lines;
+
+	private boolean opened;
+
+	private boolean finished;
+
+	private boolean sawFooter;
+
+	private boolean sawText;
+
+	/**
+	 * @param file the archive to read; it is opened on the first call to {@link #next()}
+	 * @param source the name recorded in posts and rejects, e.g. the path relative to the
+	 * input folder
+	 */
+	public TextArchiveParser(Path file, String source) {
+		this(file, source, MAX_LINE_CHARS, MAX_POST_CHARS);
+	}
+
+	TextArchiveParser(Path file, String source, int maxLineChars, int maxPostChars) {
+		this.file = file;
+		this.source = source;
+		this.maxLineChars = maxLineChars;
+		this.post = new PostBuffer(maxPostChars);
+	}
+
+	@Override
+	public ArchiveEntry next() throws IOException {
+		if (!this.opened) {
+			open();
+		}
+		while (this.ready.isEmpty() && !this.finished) {
+			LineReader.Line line = readLine();
+			if (line == null) {
+				finish();
+			}
+			else {
+				accept(line);
+			}
+		}
+		return this.ready.poll();
+	}
+
+	private void open() throws IOException {
+		InputStream in = Files.newInputStream(this.file);
+		try {
+			byte[] head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
+			CharsetDetector.Detection detection = CharsetDetector.detect(head,
+					head.length < CharsetDetector.SAMPLE_BYTES);
+			int bom = detection.bomLength();
+			if (head.length == bom) {
+				in.close();
+				endWith(0, "empty file");
+			}
+			else if (!detection.isUtf16() && BinaryContent.looksBinary(head, bom)) {
+				in.close();
+				endWith(0, "binary file");
+			}
+			else {
+				InputStream content = new SequenceInputStream(
+						new ByteArrayInputStream(head, bom, head.length - bom), in);
+				this.lines = new LineReader(new InputStreamReader(content,
+						detection.charset()
+							.newDecoder()
+							.onMalformedInput(CodingErrorAction.REPLACE)
+							.onUnmappableCharacter(CodingErrorAction.REPLACE)),
+						this.maxLineChars);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+		this.opened = true;
+	}
+
+	private LineReader.Line readLine() throws IOException {
+		return this.lookahead.isEmpty() ? this.lines.readLine() : this.lookahead.poll();
+	}
+
+	private void accept(LineReader.Line line) throws IOException {
+		if (line.truncated()) {
+			this.sawText = true;
+			reject(line.number(), "line too long (" + line.length() + " characters, at most " + this.maxLineChars
+					+ "), left out");
+		}
+		else if (FooterParser.isFooter(line.text())) {
+			this.sawText = true;
+			FooterParser.Result footer = FooterParser.parse(line.text());
+			if (footer instanceof FooterParser.Unreadable && FooterParser.mayContinue(line.text())) {
+				footer = readSplitFooter(line.text(), footer);
+			}
+			endPost(line.number(), footer);
+		}
+		else {
+			this.post.add(line.number(), line.text());
+			this.sawText |= this.post.hasTitle();
+		}
+	}
+
+	/**
+	 * Joins the lines after an incomplete footer until the footer reads. When it does not
+	 * within a few lines, those lines are read again as ordinary lines.
+	 */
+	private FooterParser.Result readSplitFooter(String start, FooterParser.Result unreadable) throws IOException {
+		List<LineReader.Line> read = new ArrayList<>();
+		StringBuilder footer = new StringBuilder(start);
+		while (read.size() < MAX_FOOTER_LINES) {
+			LineReader.Line next = readLine();
+			if (next == null) {
+				break;
+			}
+			read.add(next);
+			if (next.truncated() || FooterParser.isFooter(next.text())) {
+				break;
+			}
+			FooterParser.Result joined = FooterParser.parse(footer.append(' ').append(next.text()).toString());
+			if (joined instanceof FooterLine) {
+				return joined;
+			}
+		}
+		for (int i = read.size() - 1; i >= 0; i--) {
+			this.lookahead.addFirst(read.get(i));
+		}
+		return unreadable;
+	}
+
+	private void endPost(long footerLine, FooterParser.Result footer) {
+		this.sawFooter = true;
+		if (footer instanceof FooterParser.Unreadable unreadable) {
+			String dropped = this.post.hasTitle() ? "; post from line " + this.post.titleLine() + " left out" : "";
+			reject(footerLine, "unreadable footer: " + unreadable.reason() + dropped);
+		}
+		else if (footer instanceof FooterLine parsed) {
+			if (!this.post.hasTitle()) {
+				// Usually a footer repeated by the export: taking it as a post would count it twice.
+				reject(footerLine, "footer without a post before it");
+			}
+			else if (this.post.overflowed()) {
+				reject(this.post.titleLine(), "post too long (lines " + this.post.titleLine() + "-"
+						+ this.post.lastLine() + " before the footer at line " + footerLine + ")");
+			}
+			else {
+				// The footer's title should repeat the first line, but exports mangle one or
+				// the other (quotes, entities): the first line is what readers saw. A footer
+				// split over lines has its title on the line before, which ends the body.
+				String body = parsed.title().isEmpty() ? this.post.bodyWithoutTrailing(this.post.title())
+						: this.post.body();
+				this.ready.add(new Post(this.source, this.post.titleLine(), this.post.title(), parsed.author(),
+						parsed.date(), body));
+			}
+		}
+		this.post.clear();
+	}
+
+	private void finish() {
+		this.finished = true;
+		if (this.post.hasTitle()) {
+			String what = this.sawFooter ? "orphan text after the last footer" : "text without any footer";
+			reject(this.post.titleLine(), what + ", lines " + this.post.titleLine() + "-" + this.post.lastLine());
+			this.post.clear();
+		}
+		else if (!this.sawText) {
+			reject(0, "empty file: blank lines only");
+		}
+	}
+
+	private void endWith(long line, String reason) {
+		reject(line, reason);
+		this.finished = true;
+	}
+
+	private void reject(long line, String reason) {
+		this.ready.add(new Reject(this.source, line, reason));
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.opened = true;
+		this.finished = true;
+		this.ready.clear();
+		if (this.lines != null) {
+			this.lines.close();
+		}
+	}
+
+}
