@@ -1,0 +1,146 @@
+package org.socialreports.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads every archive of the input folder, one after another, as a single stream of posts.
+ * Rejects come out as {@link RejectedEntryException}s, for the step to skip and record.
+ * <p>
+ * Its position is the file being read and how many entries of it were consumed: on restart
+ * the file is parsed again from its start and the entries already committed are passed over,
+ * which is correct for every format without knowing anything of byte offsets.
+ */
+public class ArchiveItemReader implements ItemStreamReader<Post> {
+
+	private static final Log logger = LogFactory.getLog(ArchiveItemReader.class);
+
+	private static final String FILE_INDEX = "archive.file.index";
+
+	private static final String ENTRY_INDEX = "archive.entry.index";
+
+	private final Path inputFolder;
+
+	private List<Path> files = List.of();
+
+	private int fileIndex;
+
+	private long entryIndex;
+
+	private ArchiveParser parser;
+
+	private FileTally tally;
+
+	public ArchiveItemReader(Path inputFolder) {
+		this.inputFolder = inputFolder;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		this.files = InputFiles.list(this.inputFolder);
+		this.fileIndex = executionContext.getInt(FILE_INDEX, 0);
+		this.entryIndex = executionContext.getLong(ENTRY_INDEX, 0L);
+		logger.info("Reading " + this.files.size() + " archive file(s) from " + this.inputFolder
+				+ ((this.fileIndex > 0 || this.entryIndex > 0)
+						? ", resuming at file " + (this.fileIndex + 1) + " after " + this.entryIndex + " entries" : ""));
+	}
+
+	@Override
+	public Post read() throws IOException {
+		while (this.fileIndex < this.files.size()) {
+			if (this.parser == null) {
+				openCurrentFile();
+			}
+			ArchiveEntry entry = this.parser.next();
+			if (entry == null) {
+				closeCurrentFile();
+				this.fileIndex++;
+				this.entryIndex = 0;
+				continue;
+			}
+			this.entryIndex++;
+			this.tally.count(entry);
+			if (entry instanceof Reject reject) {
+				throw new RejectedEntryException(reject);
+			}
+			return (Post) entry;
+		}
+		return null;
+	}
+
+	private void openCurrentFile() throws IOException {
+		Path file = this.files.get(this.fileIndex);
+		String source = InputFiles.sourceName(this.inputFolder, file);
+		this.parser = ArchiveParsers.open(file, source);
+		this.tally = new FileTally(source);
+		// entries already committed by an earlier execution: parse them again, hand them out no more
+		for (long skipped = 0; skipped < this.entryIndex && this.parser.next() != null; skipped++) {
+			this.tally.resumed++;
+		}
+	}
+
+	private void closeCurrentFile() throws IOException {
+		this.parser.close();
+		this.parser = null;
+		logger.info(this.tally);
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		executionContext.putInt(FILE_INDEX, this.fileIndex);
+		executionContext.putLong(ENTRY_INDEX, this.entryIndex);
+	}
+
+	@Override
+	public void close() {
+		if (this.parser != null) {
+			try {
+				this.parser.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.parser = null;
+		}
+	}
+
+	private static final class FileTally {
+
+		private final String source;
+
+		private long posts;
+
+		private long rejects;
+
+		private long resumed;
+
+		FileTally(String source) {
+			this.source = source;
+		}
+
+		void count(ArchiveEntry entry) {
+			if (entry instanceof Post) {
+				this.posts++;
+			}
+			else {
+				this.rejects++;
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.source + ": " + this.posts + " post(s) read, " + this.rejects + " rejected"
+					+ ((this.resumed > 0) ? ", " + this.resumed + " read by an earlier execution" : "");
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.socialreports.job;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Creates the Spring Batch metadata tables when the database has none yet, and the staging
+ * tables of each stage. Boot's own initializer cannot be used: it creates the Batch tables
+ * unconditionally, which fails on the second run against a file database that already has them.
+ */
+class DatabaseSchemaInitializer implements InitializingBean {
+
+	private static final String[] STAGE_SCHEMAS = { "schema/ingest.sql", "schema/classify.sql",
+			"schema/aggregate.sql" };
+
+	private final DataSource dataSource;
+
+	DatabaseSchemaInitializer(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws SQLException {
+		ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
+		try (Connection connection = this.dataSource.getConnection()) {
+			DatabaseMetaData metaData = connection.getMetaData();
+			if (!hasTable(metaData, "BATCH_JOB_INSTANCE")) {
+				populator.addScript(new ClassPathResource(
+						"org/springframework/batch/core/schema-" + platform(metaData) + ".sql"));
+			}
+		}
+		for (String schema : STAGE_SCHEMAS) {
+			populator.addScript(new ClassPathResource(schema));
+		}
+		populator.execute(this.dataSource);
+	}
+
+	private static boolean hasTable(DatabaseMetaData metaData, String table) throws SQLException {
+		// unquoted names are stored upper case by HSQLDB and lower case by PostgreSQL
+		for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
+			try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static String platform(DatabaseMetaData metaData) throws SQLException {
+		String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+		if (product.contains("hsql")) {
+			return "hsqldb";
+		}
+		if (product.contains("postgres")) {
+			return "postgresql";
+		}
+		throw new IllegalStateException("unsupported database: " + metaData.getDatabaseProductName());
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.socialreports.job;
+
+/**
+ * The exit codes that cron and monitoring read (DESIGN.md).
+ */
+public final class ExitCodes {
+
+	public static final int COMPLETED = 0;
+
+	public static final int FAILED = 1;
+
+	public static final int BAD_CONFIGURATION = 2;
+
+	public static final int LOCKED = 3;
+
+	private ExitCodes() {
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.socialreports.job;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The reporting job: ingest and classify, aggregate, report. Each stage owns its step; this
+ * class only puts them in order.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportJobConfiguration {
+
+	static final String JOB_NAME = "social-strategy-report";
+
+	@Bean
+	DatabaseSchemaInitializer databaseSchemaInitializer(DataSource dataSource) {
+		return new DatabaseSchemaInitializer(dataSource);
+	}
+
+	@Bean
+	Job socialStrategyReportJob(JobRepository jobRepository, @Qualifier("ingestAndClassifyStep") Step ingest,
+			@Qualifier("aggregateStep") Step aggregate, @Qualifier("reportStep") Step report) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new StepSummaryListener())
+			.start(ingest)
+			.next(aggregate)
+			.next(report)
+			.build();
+	}
+
+}

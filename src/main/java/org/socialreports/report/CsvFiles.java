@@ -1,0 +1,26 @@
+package org.socialreports.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV dialect of the output contract: UTF-8 without BOM, comma separated, quoted only when
+ * needed, LF line ends, so that every tool on the machines that read them agrees.
+ */
+final class CsvFiles {
+
+	private CsvFiles() {
+	}
+
+	static CSVPrinter create(Path target, String... header) throws IOException {
+		Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+		return CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(header).get().print(writer);
+	}
+
+}

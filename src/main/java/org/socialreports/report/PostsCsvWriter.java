@@ -1,0 +1,55 @@
+package org.socialreports.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVPrinter;
+
+import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.Theme;
+
+/**
+ * {@code posts.csv}: one row per post, with every theme's score and the terms that decided it.
+ */
+public class PostsCsvWriter implements ReportWriter {
+
+	@Override
+	public String fileName() {
+		return "posts.csv";
+	}
+
+	@Override
+	public void write(ReportContent content, Path target) throws IOException {
+		try (CSVPrinter csv = CsvFiles.create(target, "source", "line", "title", "author", "date", "month", "theme",
+				"score", "score_twitter_usage", "score_social_network_security", "score_corporate_blogging",
+				"score_crisis_communication", "matched_terms", "categories", "words")) {
+			content.posts().forEach((post) -> print(csv, post));
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	private static void print(CSVPrinter csv, ClassifiedPost post) {
+		var classification = post.classification();
+		try {
+			csv.printRecord(post.source(), post.line(), post.title(), post.author(), post.date(),
+					post.date().toString().substring(0, 7), classification.theme().id(), score(classification.score()),
+					score(classification.scoreOf(Theme.TWITTER_USAGE)),
+					score(classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY)),
+					score(classification.scoreOf(Theme.CORPORATE_BLOGGING)),
+					score(classification.scoreOf(Theme.CRISIS_COMMUNICATION)),
+					String.join("; ", classification.matchedTerms()), String.join("; ", post.categories()), post.words());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String score(double score) {
+		return String.format(Locale.ROOT, "%.4f", score);
+	}
+
+}

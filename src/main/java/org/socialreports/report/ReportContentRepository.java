@@ -1,0 +1,90 @@
+package org.socialreports.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.socialreports.aggregate.AuthorMonthThemeRepository;
+import org.socialreports.classify.Classification;
+import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.StagedLists;
+import org.socialreports.classify.Theme;
+import org.socialreports.ingest.Reject;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * Gathers what the reports show from the staging and aggregate tables.
+ */
+public class ReportContentRepository {
+
+	static final int TOP_POSTS_PER_THEME = 5;
+
+	private static final String POST_COLUMNS = """
+			post_key, source, line, title, author, post_date, theme, score, score_twitter_usage,
+			score_social_network_security, score_corporate_blogging, score_crisis_communication, matched_terms,
+			categories, words""";
+
+	private final JdbcTemplate jdbc;
+
+	private final AuthorMonthThemeRepository aggregates;
+
+	public ReportContentRepository(JdbcTemplate jdbc, AuthorMonthThemeRepository aggregates) {
+		this.jdbc = jdbc;
+		this.aggregates = aggregates;
+	}
+
+	public ReportContent load(Locale locale, LocalDate runDate) {
+		return new ReportContent(locale, runDate, sources(), this.aggregates.findAll(), topPosts(), rejects(),
+				this::forEachPost);
+	}
+
+	private List<String> sources() {
+		return this.jdbc.queryForList("""
+				SELECT source FROM staged_post UNION SELECT source FROM rejected_entry ORDER BY 1""", String.class);
+	}
+
+	private Map<Theme, List<ClassifiedPost>> topPosts() {
+		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
+		for (Theme theme : Theme.scored()) {
+			top.put(theme, this.jdbc.query("SELECT " + POST_COLUMNS
+					+ " FROM staged_post WHERE theme = ? ORDER BY score DESC, post_date DESC, post_key FETCH FIRST "
+					+ TOP_POSTS_PER_THEME + " ROWS ONLY", (rs, row) -> post(rs), theme.id()));
+		}
+		return top;
+	}
+
+	private List<Reject> rejects() {
+		return this.jdbc.query("SELECT source, line, reason FROM rejected_entry ORDER BY source, line, reason",
+				(rs, row) -> new Reject(rs.getString(1), rs.getLong(2), rs.getString(3)));
+	}
+
+	private void forEachPost(java.util.function.Consumer<ClassifiedPost> action) {
+		// a forward-only cursor fetched in pages: a million posts never sit in memory together
+		this.jdbc.query((connection) -> {
+			var statement = connection.prepareStatement(
+					"SELECT " + POST_COLUMNS + " FROM staged_post ORDER BY post_date, author, title, post_key");
+			statement.setFetchSize(1000);
+			return statement;
+		}, (RowCallbackHandler) (rs) -> action.accept(post(rs)));
+	}
+
+	private static ClassifiedPost post(ResultSet rs) throws SQLException {
+		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
+		scores.put(Theme.TWITTER_USAGE, rs.getDouble("score_twitter_usage"));
+		scores.put(Theme.SOCIAL_NETWORK_SECURITY, rs.getDouble("score_social_network_security"));
+		scores.put(Theme.CORPORATE_BLOGGING, rs.getDouble("score_corporate_blogging"));
+		scores.put(Theme.CRISIS_COMMUNICATION, rs.getDouble("score_crisis_communication"));
+		Classification classification = new Classification(Theme.fromId(rs.getString("theme")), rs.getDouble("score"),
+				scores, StagedLists.split(rs.getString("matched_terms")));
+		return new ClassifiedPost(rs.getString("post_key"), rs.getString("source"), rs.getLong("line"),
+				rs.getString("title"), rs.getString("author"), rs.getDate("post_date").toLocalDate(), rs.getInt("words"),
+				StagedLists.split(rs.getString("categories")), classification);
+	}
+
+}

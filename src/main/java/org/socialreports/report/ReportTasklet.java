@@ -1,0 +1,62 @@
+package org.socialreports.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes every file of the output contract into the run's folder, then publishes it.
+ */
+class ReportTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(ReportTasklet.class);
+
+	private final ReportContentRepository repository;
+
+	private final List<ReportWriter> writers;
+
+	private final Path outputRoot;
+
+	private final Locale locale;
+
+	private final LocalDate runDate;
+
+	ReportTasklet(ReportContentRepository repository, List<ReportWriter> writers, Path outputRoot, Locale locale,
+			LocalDate runDate) {
+		this.repository = repository;
+		this.writers = writers;
+		this.outputRoot = outputRoot;
+		this.locale = locale;
+		this.runDate = runDate;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		ReportContent content = this.repository.load(this.locale, this.runDate);
+		ReportFolder folder = ReportFolder.create(this.outputRoot, this.runDate);
+		try {
+			for (ReportWriter writer : this.writers) {
+				long start = System.nanoTime();
+				folder.write(writer.fileName(), (target) -> writer.write(content, target));
+				logger.info("Wrote " + writer.fileName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+				contribution.incrementWriteCount(1);
+			}
+			logger.info("Reports published in " + folder.publish().toAbsolutePath());
+		}
+		catch (Exception ex) {
+			folder.discard();
+			throw ex;
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}
