@@ -16,3 +16,6 @@ CREATE TABLE IF NOT EXISTS staged_post (
 	categories VARCHAR(4000) NOT NULL,
 	words INTEGER NOT NULL
 );
+
+-- A changed input file replaces its posts: they are found by source.
+CREATE INDEX IF NOT EXISTS staged_post_source ON staged_post (source);

@@ -31,12 +31,17 @@ public class AuthorMonthThemeRepository {
 				GROUP BY author, post_month, theme""");
 	}
 
-	/** Every row, ordered by author, month and theme id. */
-	public List<AuthorMonthTheme> findAll() {
-		return this.jdbc.query(
-				"SELECT author, post_month, theme, posts, words FROM author_month_theme ORDER BY author, post_month, theme",
+	/**
+	 * The rows of the months from {@code first} to {@code last} (as {@code YYYY-MM}, both
+	 * included), ordered by author, month and theme id.
+	 */
+	public List<AuthorMonthTheme> findBetween(String first, String last) {
+		return this.jdbc.query("""
+				SELECT author, post_month, theme, posts, words FROM author_month_theme
+				WHERE post_month BETWEEN ? AND ? ORDER BY author, post_month, theme""",
 				(rs, row) -> new AuthorMonthTheme(rs.getString(1), YearMonth.parse(rs.getString(2)),
-						Theme.fromId(rs.getString(3)), rs.getLong(4), rs.getLong(5)));
+						Theme.fromId(rs.getString(3)), rs.getLong(4), rs.getLong(5)),
+				first, last);
 	}
 
 }

@@ -27,9 +27,15 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
+	StagedPostStore stagedPostStore(JdbcTemplate jdbc) {
+		return new StagedPostStore(jdbc);
+	}
+
+	@Bean
 	Step ingestAndClassifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveItemReader archiveItemReader, ThemeClassifier themeClassifier, RejectRecorder rejectRecorder,
-			JdbcTemplate jdbc, @Value("${reports.chunk-size:500}") int chunkSize) {
+			JdbcTemplate jdbc, @Value("${reports.chunk-size:500}") int chunkSize,
+			@Value("${reports.progress-interval-ms:10000}") long progressMillis) {
 		return new StepBuilder(STEP_NAME, jobRepository).<Post, ClassifiedPost>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveItemReader)
@@ -39,6 +45,7 @@ class ClassifyConfiguration {
 			// bad data never stops the job: every rejected entry is recorded, however many there are
 			.skipPolicy((failure, skipCount) -> failure instanceof RejectedEntryException)
 			.skipListener(rejectRecorder)
+			.listener(new ProgressLogger(progressMillis))
 			.build();
 	}
 

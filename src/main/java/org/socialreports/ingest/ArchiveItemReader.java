@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads every archive of the input folder, one after another, as a single stream of posts.
+ * Reads the planned archives of the input folder, one after another, as a single stream of posts.
  * Rejects come out as {@link RejectedEntryException}s, for the step to skip and record.
  * <p>
  * Its position is the file being read and how many entries of it were consumed: on restart
@@ -29,6 +29,8 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private final Path inputFolder;
 
+	private final List<String> sources;
+
 	private List<Path> files = List.of();
 
 	private int fileIndex;
@@ -39,13 +41,18 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private FileTally tally;
 
-	public ArchiveItemReader(Path inputFolder) {
+	/**
+	 * @param inputFolder the folder the sources are relative to
+	 * @param sources the files to read, in the order to read them
+	 */
+	public ArchiveItemReader(Path inputFolder, List<String> sources) {
 		this.inputFolder = inputFolder;
+		this.sources = List.copyOf(sources);
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.files = InputFiles.list(this.inputFolder);
+		this.files = this.sources.stream().map(this.inputFolder::resolve).toList();
 		this.fileIndex = executionContext.getInt(FILE_INDEX, 0);
 		this.entryIndex = executionContext.getLong(ENTRY_INDEX, 0L);
 		logger.info("Reading " + this.files.size() + " archive file(s) from " + this.inputFolder

@@ -1,25 +1,74 @@
 package org.socialreports.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
+	private static final Log logger = LogFactory.getLog(IngestConfiguration.class);
+
 	@Bean
-	@StepScope
-	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input) {
-		return new ArchiveItemReader(Path.of(input));
+	SourceFileRepository sourceFileRepository(JdbcTemplate jdbc) {
+		return new SourceFileRepository(jdbc);
 	}
 
 	@Bean
 	RejectRecorder rejectRecorder(JdbcTemplate jdbc) {
 		return new RejectRecorder(jdbc);
+	}
+
+	@Bean
+	@StepScope
+	PlanInputsTasklet planInputsTasklet(@Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['full'] ?: 'false'}") boolean full, SourceFileRepository sourceFiles,
+			List<StoredSources> stores) {
+		return new PlanInputsTasklet(Path.of(input), full, sourceFiles, stores);
+	}
+
+	@Bean
+	Step planInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PlanInputsTasklet planInputsTasklet) {
+		return new StepBuilder("plan-inputs", jobRepository).tasklet(planInputsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input,
+			@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan) {
+		return new ArchiveItemReader(Path.of(input), InputPlan.parse(plan).sources());
+	}
+
+	/** Runs once the planned files are all read: from then on, they count as known. */
+	@Bean
+	Step recordInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SourceFileRepository sourceFiles) {
+		return new StepBuilder("record-inputs", jobRepository).tasklet((contribution, chunkContext) -> {
+			String plan = chunkContext.getStepContext()
+				.getStepExecution()
+				.getJobExecution()
+				.getExecutionContext()
+				.getString(InputPlan.CONTEXT_KEY);
+			InputPlan read = InputPlan.parse(plan);
+			sourceFiles.save(read);
+			contribution.incrementWriteCount(read.toRead().size());
+			logger.info("Recorded " + read.toRead().size() + " input file(s) as read");
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 }

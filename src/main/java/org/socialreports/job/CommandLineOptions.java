@@ -1,6 +1,8 @@
 package org.socialreports.job;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,22 +12,31 @@ import java.util.Set;
  * @param input the folder of archives to read
  * @param output the folder that receives one sub-folder per run
  * @param language the report language
+ * @param full whether to forget every stored post and read all input again
+ * @param from the first month the reports cover, or {@code null} for the first stored
+ * @param to the last month the reports cover, or {@code null} for the last stored
  * @param help whether only the usage was asked for
  */
-public record CommandLineOptions(Path input, Path output, Locale language, boolean help) {
+public record CommandLineOptions(Path input, Path output, Locale language, boolean full, YearMonth from, YearMonth to,
+		boolean help) {
 
 	static final Set<String> LANGUAGES = Set.of("en", "fr");
 
 	public static final String USAGE = """
-			Usage: run-report.sh [--input=DIR] [--output=DIR] [--lang=en|fr] [--help]
+			Usage: run-report.sh [--input=DIR] [--output=DIR] [--lang=en|fr] [--full]
+			                     [--from=YYYY-MM] [--to=YYYY-MM] [--help]
 
-			Reads every archive below the input folder, classifies each post by theme, and writes
-			the reports into <output>/<run date>/, then points <output>/latest at that folder.
+			Reads the archives below the input folder that are new or changed since the last run,
+			classifies each post by theme, and writes reports over every stored post into
+			<output>/<run date>/, then points <output>/latest at that folder.
 
-			  --input=DIR    folder of archives to read (default: input/ of the project)
-			  --output=DIR   folder that receives the reports (default: reports/ of the project)
-			  --lang=en|fr   language of the workbook and the PDF (default: en)
-			  --help         print this help and exit
+			  --input=DIR      folder of archives to read (default: input/ of the project)
+			  --output=DIR     folder that receives the reports (default: reports/ of the project)
+			  --lang=en|fr     language of the workbook and the PDF (default: en)
+			  --full           forget every stored post and read all the input again
+			  --from=YYYY-MM   first month the reports cover (default: the first stored)
+			  --to=YYYY-MM     last month the reports cover (default: the last stored)
+			  --help           print this help and exit
 
 			Exit codes: 0 completed, 1 failed (run again to resume), 2 bad arguments or
 			configuration, 3 another run holds the lock.
@@ -33,35 +44,60 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 
 	/**
 	 * @param home the folder that relative defaults are resolved against
-	 * @throws BadOptionException for an option that is unknown, repeated, empty or out of range
+	 * @throws BadOptionException for an option that is unknown, empty or out of range
 	 */
 	public static CommandLineOptions parse(String[] args, Path home) {
 		Path input = home.resolve("input");
 		Path output = home.resolve("reports");
 		String language = "en";
+		boolean full = false;
+		YearMonth from = null;
+		YearMonth to = null;
 		boolean help = false;
 		for (String arg : args) {
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
 			switch (name) {
 				case "--help", "-h" -> help = true;
-				case "--input" -> input = Path.of(required(name, value));
-				case "--output" -> output = Path.of(required(name, value));
-				case "--lang" -> language = required(name, value);
+				case "--full" -> full = flag(name, value);
+				case "--input" -> input = Path.of(required(name, value, "DIR"));
+				case "--output" -> output = Path.of(required(name, value, "DIR"));
+				case "--lang" -> language = required(name, value, "en");
+				case "--from" -> from = month(name, required(name, value, "2009-01"));
+				case "--to" -> to = month(name, required(name, value, "2009-12"));
 				default -> throw new BadOptionException("unknown option '" + arg + "' (try --help)");
 			}
 		}
 		if (!LANGUAGES.contains(language)) {
 			throw new BadOptionException("--lang must be en or fr, not '" + language + "'");
 		}
-		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), help);
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new BadOptionException("--from=" + from + " is after --to=" + to);
+		}
+		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), full, from, to, help);
 	}
 
-	private static String required(String name, String value) {
+	private static String required(String name, String value, String example) {
 		if (value == null || value.isBlank()) {
-			throw new BadOptionException(name + " needs a value, as in " + name + "=DIR");
+			throw new BadOptionException(name + " needs a value, as in " + name + "=" + example);
 		}
 		return value;
+	}
+
+	private static boolean flag(String name, String value) {
+		if (value != null) {
+			throw new BadOptionException(name + " takes no value");
+		}
+		return true;
+	}
+
+	private static YearMonth month(String name, String value) {
+		try {
+			return YearMonth.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadOptionException(name + " must be a month written YYYY-MM, not '" + value + "'");
+		}
 	}
 
 	/** A command line that cannot be run. */

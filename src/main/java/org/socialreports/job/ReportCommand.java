@@ -1,5 +1,6 @@
 package org.socialreports.job;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,22 @@ public final class ReportCommand {
 			err.println(NAME + ": input folder " + options.input() + " does not exist or is not a folder");
 			return ExitCodes.BAD_CONFIGURATION;
 		}
+		Path lockFile = Path.of(System.getProperty("reports.lock", home.resolve("jobs/run.lock").toString()));
+		try (RunLock lock = RunLock.tryAcquire(lockFile).orElse(null)) {
+			if (lock == null) {
+				err.println(NAME + ": another run holds the lock " + lockFile + " (process " + RunLock.holder(lockFile)
+						+ "); not started");
+				return ExitCodes.LOCKED;
+			}
+			return run(options, application, err);
+		}
+		catch (IOException ex) {
+			err.println(NAME + ": cannot take the lock " + lockFile + ": " + ex.getMessage());
+			return ExitCodes.BAD_CONFIGURATION;
+		}
+	}
+
+	private static int run(CommandLineOptions options, Class<?> application, PrintStream err) {
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(application).run();
@@ -45,10 +62,14 @@ public final class ReportCommand {
 			return ExitCodes.BAD_CONFIGURATION;
 		}
 		try (context) {
-			return context.getBean(ReportJobLauncher.class).launch(options);
+			int exitCode = context.getBean(ReportJobLauncher.class).launch(options);
+			if (exitCode == ExitCodes.FAILED) {
+				err.println(NAME + ": the run failed (see the log above); run again to resume it");
+			}
+			return exitCode;
 		}
 		catch (Exception ex) {
-			err.println(NAME + ": the run failed: " + rootCause(ex).getMessage());
+			err.println(NAME + ": the run failed: " + rootCause(ex).getMessage() + "; run again to resume it");
 			return ExitCodes.FAILED;
 		}
 	}

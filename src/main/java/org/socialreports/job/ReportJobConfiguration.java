@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The reporting job: ingest and classify, aggregate, report. Each stage owns its step; this
+ * The reporting job: plan the inputs to read, ingest and classify them, record them as read,
+ * aggregate, report. Each stage owns its step; this
  * class only puts them in order.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +26,13 @@ class ReportJobConfiguration {
 	}
 
 	@Bean
-	Job socialStrategyReportJob(JobRepository jobRepository, @Qualifier("ingestAndClassifyStep") Step ingest,
+	Job socialStrategyReportJob(JobRepository jobRepository, @Qualifier("planInputsStep") Step plan,
+			@Qualifier("ingestAndClassifyStep") Step ingest, @Qualifier("recordInputsStep") Step record,
 			@Qualifier("aggregateStep") Step aggregate, @Qualifier("reportStep") Step report) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new StepSummaryListener())
-			.start(ingest)
+			.start(plan)
+			.next(ingest)
+			.next(record)
 			.next(aggregate)
 			.next(report)
 			.build();

@@ -48,8 +48,10 @@ class ReportConfiguration {
 	@StepScope
 	ReportTasklet reportTasklet(ReportContentRepository repository, List<ReportWriter> writers,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['lang']}") String lang,
-			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
-		return new ReportTasklet(repository, writers, Path.of(output), Locale.forLanguageTag(lang), runDate);
+			@Value("#{jobParameters['run.date']}") LocalDate runDate, @Value("#{jobParameters['from']}") String from,
+			@Value("#{jobParameters['to']}") String to) {
+		return new ReportTasklet(repository, writers, Path.of(output), Locale.forLanguageTag(lang), runDate,
+				MonthRange.of(from, to));
 	}
 
 	@Bean

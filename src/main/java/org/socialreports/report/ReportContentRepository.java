@@ -1,5 +1,6 @@
 package org.socialreports.report;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.Classification;
@@ -39,9 +41,10 @@ public class ReportContentRepository {
 		this.aggregates = aggregates;
 	}
 
-	public ReportContent load(Locale locale, LocalDate runDate) {
-		return new ReportContent(locale, runDate, sources(), this.aggregates.findAll(), topPosts(), rejects(),
-				this::forEachPost);
+	public ReportContent load(Locale locale, LocalDate runDate, MonthRange months) {
+		return new ReportContent(locale, runDate, sources(),
+				this.aggregates.findBetween(months.lowest(), months.highest()), topPosts(months), rejects(),
+				(action) -> forEachPost(months, action));
 	}
 
 	private List<String> sources() {
@@ -49,12 +52,13 @@ public class ReportContentRepository {
 				SELECT source FROM staged_post UNION SELECT source FROM rejected_entry ORDER BY 1""", String.class);
 	}
 
-	private Map<Theme, List<ClassifiedPost>> topPosts() {
+	private Map<Theme, List<ClassifiedPost>> topPosts(MonthRange months) {
 		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
 		for (Theme theme : Theme.scored()) {
 			top.put(theme, this.jdbc.query("SELECT " + POST_COLUMNS
-					+ " FROM staged_post WHERE theme = ? ORDER BY score DESC, post_date DESC, post_key FETCH FIRST "
-					+ TOP_POSTS_PER_THEME + " ROWS ONLY", (rs, row) -> post(rs), theme.id()));
+					+ " FROM staged_post WHERE theme = ? AND post_month BETWEEN ? AND ?"
+					+ " ORDER BY score DESC, post_date DESC, post_key FETCH FIRST " + TOP_POSTS_PER_THEME + " ROWS ONLY",
+					(rs, row) -> post(rs), theme.id(), months.lowest(), months.highest()));
 		}
 		return top;
 	}
@@ -64,11 +68,13 @@ public class ReportContentRepository {
 				(rs, row) -> new Reject(rs.getString(1), rs.getLong(2), rs.getString(3)));
 	}
 
-	private void forEachPost(java.util.function.Consumer<ClassifiedPost> action) {
+	private void forEachPost(MonthRange months, Consumer<ClassifiedPost> action) {
 		// a forward-only cursor fetched in pages: a million posts never sit in memory together
 		this.jdbc.query((connection) -> {
-			var statement = connection.prepareStatement(
-					"SELECT " + POST_COLUMNS + " FROM staged_post ORDER BY post_date, author, title, post_key");
+			PreparedStatement statement = connection.prepareStatement("SELECT " + POST_COLUMNS
+					+ " FROM staged_post WHERE post_month BETWEEN ? AND ? ORDER BY post_date, author, title, post_key");
+			statement.setString(1, months.lowest());
+			statement.setString(2, months.highest());
 			statement.setFetchSize(1000);
 			return statement;
 		}, (RowCallbackHandler) (rs) -> action.accept(post(rs)));

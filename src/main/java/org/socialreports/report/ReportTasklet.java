@@ -30,18 +30,21 @@ class ReportTasklet implements Tasklet {
 
 	private final LocalDate runDate;
 
+	private final MonthRange months;
+
 	ReportTasklet(ReportContentRepository repository, List<ReportWriter> writers, Path outputRoot, Locale locale,
-			LocalDate runDate) {
+			LocalDate runDate, MonthRange months) {
 		this.repository = repository;
 		this.writers = writers;
 		this.outputRoot = outputRoot;
 		this.locale = locale;
 		this.runDate = runDate;
+		this.months = months;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		ReportContent content = this.repository.load(this.locale, this.runDate);
+		ReportContent content = this.repository.load(this.locale, this.runDate, this.months);
 		ReportFolder folder = ReportFolder.create(this.outputRoot, this.runDate);
 		try {
 			for (ReportWriter writer : this.writers) {

@@ -53,7 +53,7 @@ class SocialStrategyReportJobFunctionalTests {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, StepExecution> steps = steps(execution);
-		assertThat(steps).containsOnlyKeys("ingest-and-classify", "aggregate", "report");
+		assertThat(steps).containsOnlyKeys("plan-inputs", "ingest-and-classify", "record-inputs", "aggregate", "report");
 		StepExecution ingest = steps.get("ingest-and-classify");
 		assertThat(ingest.getReadCount()).isEqualTo(5);
 		assertThat(ingest.getWriteCount()).isEqualTo(5);

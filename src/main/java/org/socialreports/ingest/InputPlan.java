@@ -1,0 +1,44 @@
+package org.socialreports.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The input files a run reads, with the fingerprints to record once they are read. It travels
+ * from the planning step to the ingest step in the job's execution context, as text.
+ */
+public record InputPlan(Map<String, SourceFingerprint> toRead) {
+
+	static final String CONTEXT_KEY = "ingest.plan";
+
+	public List<String> sources() {
+		return List.copyOf(this.toRead.keySet());
+	}
+
+	String serialize() {
+		StringBuilder text = new StringBuilder();
+		this.toRead.forEach((source, fingerprint) -> text.append(fingerprint.size())
+			.append('\t')
+			.append(fingerprint.modified())
+			.append('\t')
+			.append(fingerprint.sha256())
+			.append('\t')
+			.append(source)
+			.append('\n'));
+		return text.toString();
+	}
+
+	static InputPlan parse(String text) {
+		Map<String, SourceFingerprint> toRead = new LinkedHashMap<>();
+		for (String line : text.split("\n")) {
+			if (!line.isEmpty()) {
+				String[] fields = line.split("\t", 4);
+				toRead.put(fields[3],
+						new SourceFingerprint(Long.parseLong(fields[0]), Long.parseLong(fields[1]), fields[2]));
+			}
+		}
+		return new InputPlan(toRead);
+	}
+
+}

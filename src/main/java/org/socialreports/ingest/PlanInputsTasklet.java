@@ -1,0 +1,92 @@
+package org.socialreports.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Decides which input files this run reads: the new ones and the changed ones, or all of them
+ * for a full rebuild. What was stored from a changed file is forgotten first, so that its new
+ * content replaces the old; a file that disappeared keeps its posts.
+ */
+class PlanInputsTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(PlanInputsTasklet.class);
+
+	private final Path inputFolder;
+
+	private final boolean full;
+
+	private final SourceFileRepository sourceFiles;
+
+	private final List<StoredSources> stores;
+
+	PlanInputsTasklet(Path inputFolder, boolean full, SourceFileRepository sourceFiles, List<StoredSources> stores) {
+		this.inputFolder = inputFolder;
+		this.full = full;
+		this.sourceFiles = sourceFiles;
+		this.stores = stores;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		if (this.full) {
+			this.stores.forEach(StoredSources::forgetAll);
+		}
+		Map<String, SourceFingerprint> known = this.sourceFiles.findAll();
+		Map<String, SourceFingerprint> toRead = new LinkedHashMap<>();
+		List<String> changed = new ArrayList<>();
+		List<Path> files = InputFiles.list(this.inputFolder);
+		for (Path file : files) {
+			String source = InputFiles.sourceName(this.inputFolder, file);
+			SourceFingerprint before = known.get(source);
+			if (before != null && before.sameSizeAndTime(file)) {
+				continue;
+			}
+			SourceFingerprint now = SourceFingerprint.of(file);
+			if (before == null) {
+				toRead.put(source, now);
+			}
+			else if (!before.sha256().equals(now.sha256())) {
+				toRead.put(source, now);
+				changed.add(source);
+			}
+		}
+		this.stores.forEach((store) -> store.forget(changed));
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putString(InputPlan.CONTEXT_KEY, new InputPlan(toRead).serialize());
+		contribution.incrementWriteCount(toRead.size());
+		contribution.incrementFilterCount(files.size() - toRead.size());
+		logger.info(summary(files.size(), toRead.size(), changed.size(), missing(known.keySet(), files)));
+		return RepeatStatus.FINISHED;
+	}
+
+	private long missing(Set<String> knownSources, List<Path> files) {
+		Set<String> present = new HashSet<>();
+		files.forEach((file) -> present.add(InputFiles.sourceName(this.inputFolder, file)));
+		return this.full ? 0 : knownSources.stream().filter((source) -> !present.contains(source)).count();
+	}
+
+	private String summary(int files, int toRead, int changed, long missing) {
+		return (this.full ? "Full rebuild: " : "") + files + " input file(s): " + (toRead - changed) + " new, "
+				+ changed + " changed, " + (files - toRead) + " unchanged (not read again)"
+				+ ((missing > 0) ? "; " + missing + " file(s) read earlier are gone, their posts are kept" : "");
+	}
+
+}
