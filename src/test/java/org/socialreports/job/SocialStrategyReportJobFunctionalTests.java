@@ -2,10 +2,7 @@ package org.socialreports.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -26,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBatchTest
 @SpringBootTest
 class SocialStrategyReportJobFunctionalTests {
-
-	static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
 
 	static final List<String> SEED_AGGREGATES = List.of("author,month,theme,posts,words",
 			"Yann Gourvennec,2009-03,corporate-blogging,1,160", "Yann Gourvennec,2009-03,crisis-communication,1,469",
@@ -49,10 +43,10 @@ class SocialStrategyReportJobFunctionalTests {
 
 	@Test
 	void seedArchiveGivesTheFourAggregateRowsOfTheDesign() throws Exception {
-		JobExecution execution = run(Path.of("input"));
+		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, Path.of("input"), this.output);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		Map<String, StepExecution> steps = steps(execution);
+		var steps = JobRuns.steps(execution);
 		assertThat(steps).containsOnlyKeys("plan-inputs", "ingest-and-classify", "record-inputs", "aggregate", "report");
 		StepExecution ingest = steps.get("ingest-and-classify");
 		assertThat(ingest.getReadCount()).isEqualTo(5);
@@ -78,8 +72,8 @@ class SocialStrategyReportJobFunctionalTests {
 
 	@Test
 	void secondRunOnTheSameInputCountsNoPostTwice() throws Exception {
-		run(Path.of("input"));
-		JobExecution second = run(Path.of("input"));
+		JobRuns.run(this.jobOperatorTestUtils, Path.of("input"), this.output);
+		JobExecution second = JobRuns.run(this.jobOperatorTestUtils, Path.of("input"), this.output);
 
 		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM staged_post", Long.class)).isEqualTo(5);
@@ -98,10 +92,10 @@ class SocialStrategyReportJobFunctionalTests {
 				""");
 		Files.write(input.resolve("c-empty.txt"), new byte[0]);
 
-		JobExecution execution = run(input);
+		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, input, this.output);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		StepExecution ingest = steps(execution).get("ingest-and-classify");
+		StepExecution ingest = JobRuns.steps(execution).get("ingest-and-classify");
 		assertThat(ingest.getWriteCount()).isEqualTo(5);
 		assertThat(ingest.getSkipCount()).isEqualTo(3);
 		// nothing lost: every entry read is either a post written or a reject
@@ -112,19 +106,6 @@ class SocialStrategyReportJobFunctionalTests {
 		assertThat(rejects.get(0)).isEqualTo("source,line,reason");
 		assertThat(rejects.subList(1, 4)).extracting((row) -> row.substring(0, row.indexOf(',', row.indexOf(',') + 1)))
 			.containsExactly("b-broken.txt,3", "b-broken.txt,4", "c-empty.txt,0");
-	}
-
-	private JobExecution run(Path input) throws Exception {
-		CommandLineOptions options = CommandLineOptions.parse(new String[] { "--input=" + input,
-				"--output=" + this.output, "--lang=en" }, Path.of("."));
-		JobParameters parameters = ReportJobLauncher.parameters(options, RUN_DATE);
-		return this.jobOperatorTestUtils.startJob(parameters);
-	}
-
-	private static Map<String, StepExecution> steps(JobExecution execution) {
-		return execution.getStepExecutions()
-			.stream()
-			.collect(Collectors.toMap(StepExecution::getStepName, (step) -> step));
 	}
 
 }
