@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -35,6 +36,10 @@ public final class ReportFolder {
 		Files.createDirectories(outputRoot);
 		String name = runDate.toString();
 		Path staging = Files.createTempDirectory(outputRoot, "." + name + ".partial-");
+		// temporary folders are private to their owner; a published report is for its readers too
+		if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+		}
 		return new ReportFolder(outputRoot, name, staging);
 	}
 

@@ -1,5 +1,6 @@
 package org.socialreports.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +46,13 @@ class ReportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		ReportContent content = this.repository.load(this.locale, this.runDate, this.months);
-		ReportFolder folder = ReportFolder.create(this.outputRoot, this.runDate);
+		ReportFolder folder;
+		try {
+			folder = ReportFolder.create(this.outputRoot, this.runDate);
+		}
+		catch (IOException ex) {
+			throw new IOException("cannot write the reports into " + this.outputRoot + ": " + ex, ex);
+		}
 		try {
 			for (ReportWriter writer : this.writers) {
 				long start = System.nanoTime();

@@ -1,0 +1,98 @@
+package org.socialreports.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged job as cron would start it: a separate JVM running the jar, with its own
+ * project folder (database, lock, logs), its output captured in a file.
+ */
+final class JobProcess {
+
+	static final Path PROJECT = Path.of("").toAbsolutePath();
+
+	private final Process process;
+
+	private final Path log;
+
+	private JobProcess(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
+
+	/** Starts the jar with {@code home} as its project folder. */
+	static JobProcess start(Path home, List<String> prefix, String... args) throws IOException {
+		prepareHome(home);
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of(javaExecutable(), "-Xmx512m", "-Dreports.home=" + home,
+				"-Dreports.progress-interval-ms=200", "-jar", jar().toString()));
+		command.addAll(List.of(args));
+		Path log = Files.createTempFile(home.getParent(), home.getFileName() + "-run-", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(false)
+			.redirectOutput(log.toFile())
+			.redirectError(log.resolveSibling(log.getFileName() + ".err").toFile())
+			.start();
+		return new JobProcess(process, log);
+	}
+
+	/** Gives a project folder the taxonomy, unless it has one. */
+	static void prepareHome(Path home) throws IOException {
+		Files.createDirectories(home.resolve("jobs"));
+		Path taxonomy = home.resolve("jobs/taxonomy.yml");
+		if (!Files.exists(taxonomy)) {
+			Files.copy(PROJECT.resolve("jobs/taxonomy.yml"), taxonomy);
+		}
+	}
+
+	static JobProcess start(Path home, String... args) throws IOException {
+		return start(home, List.of(), args);
+	}
+
+	static Path jar() {
+		return Path.of(System.getProperty("reports.jar", PROJECT.resolve("target/social-strategy-reports.jar").toString()));
+	}
+
+	static String javaExecutable() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	int waitFor(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			this.process.destroyForcibly();
+			throw new IllegalStateException("the job did not end within " + timeout);
+		}
+		return this.process.exitValue();
+	}
+
+	/** Waits until the log shows the given text, or fails after the timeout. */
+	void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!stdout().contains(text)) {
+			if (System.nanoTime() > deadline || !this.process.isAlive()) {
+				throw new IllegalStateException("never logged '" + text + "':\n" + stdout() + stderr());
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	/** Ends the JVM at once, as {@code kill -9} would. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	String stdout() throws IOException {
+		return Files.readString(this.log, StandardCharsets.UTF_8);
+	}
+
+	String stderr() throws IOException {
+		return Files.readString(this.log.resolveSibling(this.log.getFileName() + ".err"), StandardCharsets.UTF_8);
+	}
+
+}
