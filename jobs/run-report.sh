@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the social strategy report job once; builds the jar first if it is missing.
+# Runs the social strategy report job once; builds the jar first if it is missing or stale.
 # Usage: jobs/run-report.sh [--input=DIR] [--output=DIR] [--lang=en|fr] [--help]
 # Relative paths in the options are taken from the current folder; the defaults are the
 # project's input/ and reports/. The exit code is the job's (see README, "Exit codes").
@@ -8,8 +8,9 @@ set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$home/target/social-strategy-reports.jar"
 
-if [[ ! -f "$jar" ]]; then
-	echo "Building $jar (first run only)..." >&2
+# build when the jar is missing or older than the sources, so a fresh clone and a pull both just work
+if [[ ! -f "$jar" || -n "$(find "$home/src/main" "$home/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+	echo "Building $jar..." >&2
 	(cd "$home" && ./mvnw -B -q -DskipTests package) >&2
 fi
 
