@@ -3,6 +3,7 @@ package org.socialreports.classify;
 import java.nio.file.Path;
 
 import org.socialreports.ingest.ArchiveItemReader;
+import org.socialreports.ingest.InputPartitioner;
 import org.socialreports.ingest.Post;
 import org.socialreports.ingest.RejectRecorder;
 import org.socialreports.ingest.RejectedEntryException;
@@ -10,12 +11,19 @@ import org.socialreports.ingest.RejectedEntryException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+/**
+ * The ingest-and-classify step: the planned files are read side by side, one partition per
+ * file on as many threads as the machine has cores, each partition a chunk-oriented step of
+ * its own (read, classify, store) that restarts from its own last committed chunk.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClassifyConfiguration {
 
@@ -32,11 +40,31 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
-	Step ingestAndClassifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	ProgressLogger ingestProgressLogger(@Value("${reports.progress-interval-ms:10000}") long progressMillis) {
+		return new ProgressLogger(progressMillis);
+	}
+
+	@Bean
+	Step ingestAndClassifyStep(JobRepository jobRepository, InputPartitioner inputPartitioner,
+			@Qualifier("ingestAndClassifyFileStep") Step fileStep, ProgressLogger ingestProgressLogger,
+			@Value("${reports.threads:0}") int threads) {
+		int workers = (threads > 0) ? threads : Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(workers);
+		return new StepBuilder(STEP_NAME, jobRepository).partitioner(STEP_NAME + "-file", inputPartitioner)
+			.step(fileStep)
+			.gridSize(workers)
+			.taskExecutor(executor)
+			.listener(ingestProgressLogger)
+			.build();
+	}
+
+	@Bean
+	Step ingestAndClassifyFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveItemReader archiveItemReader, ThemeClassifier themeClassifier, RejectRecorder rejectRecorder,
-			JdbcTemplate jdbc, @Value("${reports.chunk-size:500}") int chunkSize,
-			@Value("${reports.progress-interval-ms:10000}") long progressMillis) {
-		return new StepBuilder(STEP_NAME, jobRepository).<Post, ClassifiedPost>chunk(chunkSize)
+			ProgressLogger ingestProgressLogger, JdbcTemplate jdbc,
+			@Value("${reports.chunk-size:500}") int chunkSize) {
+		return new StepBuilder(STEP_NAME + "-file", jobRepository).<Post, ClassifiedPost>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(archiveItemReader)
 			.processor(new ClassifyingProcessor(themeClassifier))
@@ -45,7 +73,7 @@ class ClassifyConfiguration {
 			// bad data never stops the job: every rejected entry is recorded, however many there are
 			.skipPolicy((failure, skipCount) -> failure instanceof RejectedEntryException)
 			.skipListener(rejectRecorder)
-			.listener(new ProgressLogger(progressMillis))
+			.listener(ingestProgressLogger)
 			.build();
 	}
 

@@ -48,9 +48,15 @@ class IngestConfiguration {
 
 	@Bean
 	@StepScope
+	InputPartitioner inputPartitioner(@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan) {
+		return new InputPartitioner(InputPlan.parse(plan));
+	}
+
+	@Bean
+	@StepScope
 	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input,
-			@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan) {
-		return new ArchiveItemReader(Path.of(input), InputPlan.parse(plan).sources());
+			@Value("#{stepExecutionContext['" + InputPartitioner.SOURCES + "']}") String source) {
+		return new ArchiveItemReader(Path.of(input), List.of(source));
 	}
 
 	/** Runs once the planned files are all read: from then on, they count as known. */

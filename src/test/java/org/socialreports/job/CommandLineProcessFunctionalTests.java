@@ -86,6 +86,8 @@ class CommandLineProcessFunctionalTests {
 		JobProcess interrupted = JobProcess.start(crashed, "--input=" + largeArchive,
 				"--output=" + crashed.resolve("reports"));
 		interrupted.awaitLog("posts stored so far", TIMEOUT);
+		// long enough for some chunks to reach the database's log on disk, short of the end
+		Thread.sleep(2000);
 		interrupted.kill();
 		assertThat(interrupted.stdout()).doesNotContain("Job social-strategy-report COMPLETED");
 
