@@ -8,16 +8,19 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -30,6 +33,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
  * pictures: a manager can restyle them, and they follow the figures if the cells are edited.
  */
 final class Charts {
+
+	private static final int MIN_POINTS_FOR_LINES = 3;
 
 	private Charts() {
 	}
@@ -72,40 +77,57 @@ final class Charts {
 	}
 
 	/**
-	 * One line per series over the same categories, such as months.
+	 * One line per series over the same categories, such as months; grouped columns instead when
+	 * there are too few categories for a line to show anything.
 	 * @param categoryLabels the categories as shown, cached in the chart for readers that do not
 	 * recompute it
 	 * @param categories the cells of those categories
 	 */
-	static XSSFChart lines(XSSFSheet sheet, Place place, String title, String[] categoryLabels,
+	static XSSFChart trend(XSSFSheet sheet, Place place, String title, String[] categoryLabels,
 			CellRangeAddress categories, List<Line> lines) {
 		XSSFChart chart = create(sheet, place, title);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+		// points in the middle of their month, not on its edge (or on the axis, for a single month)
+		valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 		valueAxis.setMinimum(0);
 		valueAxis.getOrAddMajorGridProperties();
-		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
-		data.setVaryColors(false);
 		XDDFCategoryDataSource months = XDDFDataSourcesFactory.fromArray(categoryLabels,
 				categories.formatAsString(sheet.getSheetName(), true));
+		boolean columns = categoryLabels.length < MIN_POINTS_FOR_LINES;
+		XDDFChartData data = chart.createData(columns ? ChartTypes.BAR : ChartTypes.LINE, categoryAxis, valueAxis);
+		data.setVaryColors(false);
+		if (data instanceof XDDFBarChartData bars) {
+			bars.setBarDirection(BarDirection.COL);
+			bars.setBarGrouping(BarGrouping.CLUSTERED);
+		}
 		for (Line line : lines) {
-			XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(months,
+			XDDFChartData.Series series = data.addSeries(months,
 					XDDFDataSourcesFactory.fromNumericCellRange(sheet, line.values()));
 			series.setTitle(line.name(), line.title());
-			series.setSmooth(false);
-			series.setMarkerStyle(MarkerStyle.CIRCLE);
-			XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(line.color()));
-			stroke.setWidth(2.0);
-			series.setLineProperties(stroke);
-			XDDFShapeProperties marker = new XDDFShapeProperties();
-			marker.setFillProperties(new XDDFSolidFillProperties(line.color()));
-			marker.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(line.color())));
-			series.getCTLineSer().getMarker().setSpPr(marker.getXmlObject());
+			if (series instanceof XDDFLineChartData.Series points) {
+				draw(points, line.color());
+			}
+			else {
+				series.setFillProperties(new XDDFSolidFillProperties(line.color()));
+			}
 		}
 		chart.plot(data);
 		return chart;
+	}
+
+	private static void draw(XDDFLineChartData.Series series, XDDFColor color) {
+		series.setSmooth(false);
+		series.setMarkerStyle(MarkerStyle.CIRCLE);
+		XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(color));
+		stroke.setWidth(2.0);
+		series.setLineProperties(stroke);
+		XDDFShapeProperties marker = new XDDFShapeProperties();
+		marker.setFillProperties(new XDDFSolidFillProperties(color));
+		marker.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(color)));
+		series.getCTLineSer().getMarker().setSpPr(marker.getXmlObject());
 	}
 
 	/** One line of a line chart: its name, the cell holding it, the cells of its values, its colour. */

@@ -86,7 +86,7 @@ final class ThemesByMonthSheet {
 					new CellRangeAddress(1, lastRow, column, column), ThemeColors.of(themes[t])));
 		}
 		int firstColumn = themes.length + 3;
-		Charts.lines(sheet, new Charts.Place(firstColumn, 1, firstColumn + 11, 24), this.messages.get("themes.chart"),
+		Charts.trend(sheet, new Charts.Place(firstColumn, 1, firstColumn + 11, 24), this.messages.get("themes.chart"),
 				categories, new CellRangeAddress(1, lastRow, 0, 0), lines);
 	}
 

@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -283,6 +286,21 @@ class WorkbookReportWriterTests {
 			assertThat(parts).contains("/xl/charts/chart1.xml", "/xl/charts/chart2.xml");
 			assertThat(parts).noneMatch((part) -> part.startsWith("/xl/media/"));
 		}
+	}
+
+	@Test
+	void trendIsLinesOverMonthsAndColumnsForASingleMonth() throws IOException {
+		try (OpenedWorkbook seed = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH));
+				OpenedWorkbook year = write(new WorkbookReportWriter(),
+						WorkbookContents.generated(Locale.ENGLISH, 200, 14, 6))) {
+			assertThat(trend(seed).getChartSeries()).singleElement().isInstanceOf(XDDFBarChartData.class);
+			assertThat(trend(year).getChartSeries()).singleElement().isInstanceOf(XDDFLineChartData.class);
+			assertThat(trend(year).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(14);
+		}
+	}
+
+	private static XSSFChart trend(OpenedWorkbook workbook) {
+		return ((XSSFSheet) workbook.sheet("Themes by month")).getDrawingPatriarch().getCharts().get(0);
 	}
 
 	@Test
