@@ -1,0 +1,93 @@
+package org.socialreports.report.workbook;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import org.socialreports.classify.Theme;
+import org.socialreports.report.ReportFigures;
+import org.socialreports.report.ReportMessages;
+
+/**
+ * Posts per month and theme: months in rows in calendar order, empty months included, themes
+ * in columns, totals on both sides, and a line per theme to show the trend.
+ */
+final class ThemesByMonthSheet {
+
+	private final Cells cells;
+
+	private final ReportMessages messages;
+
+	ThemesByMonthSheet(Cells cells, ReportMessages messages) {
+		this.cells = cells;
+		this.messages = messages;
+	}
+
+	void write(ReportFigures figures, XSSFSheet sheet) {
+		WorkbookStyles styles = this.cells.styles();
+		Theme[] themes = Theme.values();
+		int totalColumn = themes.length + 1;
+		int[] bounds = new int[totalColumn + 1];
+		Arrays.fill(bounds, 16);
+		ColumnWidths widths = new ColumnWidths(bounds);
+		widths.fit(0, 10);
+		Row header = sheet.createRow(0);
+		header(header, widths, 0, this.messages.get("column.month"));
+		for (int t = 0; t < themes.length; t++) {
+			header(header, widths, t + 1, this.messages.theme(themes[t]));
+		}
+		header(header, widths, totalColumn, this.messages.get("column.total"));
+
+		List<YearMonth> months = figures.months();
+		int rowIndex = 1;
+		for (YearMonth month : months) {
+			Row row = sheet.createRow(rowIndex++);
+			this.cells.date(row, 0, month.atDay(1), styles.month());
+			for (int t = 0; t < themes.length; t++) {
+				this.cells.number(row, t + 1, figures.posts(month, themes[t]), styles.count());
+			}
+			this.cells.number(row, totalColumn, figures.posts(month), styles.boldCount());
+		}
+		Row total = sheet.createRow(rowIndex);
+		this.cells.text(total, 0, this.messages.get("column.total"), styles.totalLabel());
+		for (int t = 0; t < themes.length; t++) {
+			this.cells.number(total, t + 1, figures.postsByTheme().get(themes[t]), styles.totalCount());
+		}
+		this.cells.number(total, totalColumn, figures.totalPosts(), styles.totalCount());
+
+		widths.applyTo(sheet, header);
+		sheet.createFreezePane(1, 1);
+		if (!months.isEmpty()) {
+			trend(sheet, themes, months);
+		}
+		Sheets.printOnePageWide(sheet);
+	}
+
+	private void header(Row row, ColumnWidths widths, int column, String label) {
+		widths.fitHeader(column, label);
+		this.cells.text(row, column, label, this.cells.styles().header());
+	}
+
+	private void trend(XSSFSheet sheet, Theme[] themes, List<YearMonth> months) {
+		MonthLabels labels = new MonthLabels(this.messages.locale());
+		String[] categories = months.stream().map(labels::abbreviated).toArray(String[]::new);
+		int lastRow = months.size();
+		List<Charts.Line> lines = new ArrayList<>();
+		for (int t = 0; t < themes.length; t++) {
+			int column = t + 1;
+			lines.add(new Charts.Line(this.messages.theme(themes[t]),
+					new CellReference(sheet.getSheetName(), 0, column, true, true),
+					new CellRangeAddress(1, lastRow, column, column), ThemeColors.of(themes[t])));
+		}
+		int firstColumn = themes.length + 3;
+		Charts.trend(sheet, new Charts.Place(firstColumn, 1, firstColumn + 11, 24), this.messages.get("themes.chart"),
+				categories, new CellRangeAddress(1, lastRow, 0, 0), lines);
+	}
+
+}

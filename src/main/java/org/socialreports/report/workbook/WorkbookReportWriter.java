@@ -1,0 +1,87 @@
+package org.socialreports.report.workbook;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.socialreports.report.ReportContent;
+import org.socialreports.report.ReportFigures;
+import org.socialreports.report.ReportMessages;
+import org.socialreports.report.ReportWriter;
+
+/**
+ * {@code social-media-report.xlsx}, the workbook a marketing manager opens: a summary, themes
+ * and authors by month, the top posts, every post, the tidy data and the rejects.
+ * <p>
+ * The small sheets with charts are built in memory first; the workbook is then streamed, so
+ * that the posts, however many, go through a window of rows and temporary files.
+ */
+public class WorkbookReportWriter implements ReportWriter {
+
+	/** Rows of a sheet, less the header. */
+	public static final int MAX_POSTS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+
+	private static final int ROWS_IN_MEMORY = 100;
+
+	private final int postsPerSheet;
+
+	public WorkbookReportWriter() {
+		this(MAX_POSTS_PER_SHEET);
+	}
+
+	/** @param postsPerSheet posts on a sheet before the next one starts; tests lower it */
+	public WorkbookReportWriter(int postsPerSheet) {
+		if (postsPerSheet < 1 || postsPerSheet > MAX_POSTS_PER_SHEET) {
+			throw new IllegalArgumentException(
+					"posts per sheet must be from 1 to " + MAX_POSTS_PER_SHEET + ", not " + postsPerSheet);
+		}
+		this.postsPerSheet = postsPerSheet;
+	}
+
+	@Override
+	public String fileName() {
+		return "social-media-report.xlsx";
+	}
+
+	@Override
+	public void write(ReportContent content, Path target) throws IOException {
+		ReportMessages messages = content.messages("workbook");
+		ReportFigures figures = content.figures();
+		try (XSSFWorkbook template = new XSSFWorkbook()) {
+			Cells cells = new Cells(WorkbookStyles.of(template, content.locale()));
+			new SummarySheet(cells, messages).write(content, figures,
+					template.createSheet(Sheets.name(messages.get("sheet.summary"))));
+			new ThemesByMonthSheet(cells, messages).write(figures,
+					template.createSheet(Sheets.name(messages.get("sheet.themes-by-month"))));
+			new AuthorsByMonthSheet(cells, messages).write(figures,
+					template.createSheet(Sheets.name(messages.get("sheet.authors-by-month"))));
+			new TopPostsSheet(cells, messages).write(content.topPosts(),
+					template.createSheet(Sheets.name(messages.get("sheet.top-posts"))));
+			SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
+			// a million posts take gigabytes of XML uncompressed
+			workbook.setCompressTempFiles(true);
+			try {
+				new PostsSheets(workbook, cells, messages, this.postsPerSheet).write(content.posts());
+				new DataSheet(cells).write(content.aggregates(), workbook.createSheet(Sheets.DATA));
+				if (!content.rejects().isEmpty()) {
+					new RejectsSheet(cells, messages).write(content.rejects(),
+							workbook.createSheet(Sheets.name(messages.get("sheet.rejects"))));
+				}
+				workbook.setActiveSheet(0);
+				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+					workbook.write(out);
+				}
+			}
+			finally {
+				workbook.dispose();
+			}
+		}
+	}
+
+}

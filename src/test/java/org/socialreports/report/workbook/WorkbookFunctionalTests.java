@@ -1,0 +1,156 @@
+package org.socialreports.report.workbook;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.socialreports.job.StagingTables;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBatchTest
+@SpringBootTest
+class WorkbookFunctionalTests {
+
+	private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
+
+	private static Locale defaultLocale;
+
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path output;
+
+	@BeforeAll
+	static void pinLocale() {
+		defaultLocale = Locale.getDefault();
+		Locale.setDefault(Locale.GERMANY);
+	}
+
+	@AfterAll
+	static void restoreLocale() {
+		Locale.setDefault(defaultLocale);
+	}
+
+	@BeforeEach
+	void emptyStagingTables() {
+		StagingTables.empty(this.jdbc);
+	}
+
+	@Test
+	void seedWorkbookInEnglish() throws Exception {
+		assertThat(runJob("en")).isEqualTo(BatchStatus.COMPLETED);
+
+		Path latest = this.output.resolve("latest");
+		try (OpenedWorkbook workbook = OpenedWorkbook.open(latest.resolve("social-media-report.xlsx"))) {
+			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
+					"Top posts", "Posts", "Data");
+
+			assertThat(summary(workbook, "Posts")).isEqualTo("5");
+			assertThat(summary(workbook, "Authors")).isEqualTo("2");
+			assertThat(summary(workbook, "Months")).isEqualTo("1");
+			assertThat(summary(workbook, "Rejects")).isEqualTo("0");
+			assertThat(summary(workbook, "Period covered")).isEqualTo("March 2009");
+			assertThat(summary(workbook, "Twitter usage")).isEqualTo("1");
+			assertThat(summary(workbook, "Social-network security")).isEqualTo("2");
+			assertThat(summary(workbook, "Corporate blogging")).isEqualTo("1");
+			assertThat(summary(workbook, "Crisis communication")).isEqualTo("1");
+			assertThat(summary(workbook, "Unclassified")).isEqualTo("0");
+
+			Sheet themes = workbook.sheet("Themes by month");
+			assertThat(themes.getLastRowNum()).isEqualTo(2);
+			assertThat(themes.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2009, 3, 1));
+			assertThat(workbook.rowsAsCsv("Themes by month").subList(1, 3)).containsExactly("39873,1,2,1,1,0,5",
+					"Total,1,2,1,1,0,5");
+
+			assertThat(workbook.rowsAsCsv("Data"))
+				.containsExactlyElementsOf(Files.readAllLines(latest.resolve("aggregates.csv")));
+
+			Sheet posts = workbook.sheet("Posts");
+			assertThat(posts.getLastRowNum()).isEqualTo(5);
+			for (int row = 1; row <= 5; row++) {
+				assertThat(DateUtil.isCellDateFormatted(posts.getRow(row).getCell(0))).isTrue();
+			}
+			assertThat(posts.getRow(1).getCell(0).getLocalDateTimeCellValue().getYear()).isEqualTo(2009);
+
+			assertThat(((XSSFSheet) workbook.sheet("Summary")).getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(((XSSFSheet) workbook.sheet("Themes by month")).getDrawingPatriarch().getCharts()).hasSize(1);
+			List<String> parts = workbook.workbook()
+				.getPackage()
+				.getPartsByName(java.util.regex.Pattern.compile("/xl/charts/chart\\d+\\.xml"))
+				.stream()
+				.map(PackagePart::getPartName)
+				.map(Object::toString)
+				.toList();
+			assertThat(parts).hasSize(2);
+		}
+		try (var files = Files.list(latest)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).contains("social-media-report.xlsx")
+				.noneMatch((name) -> name.endsWith(".tmp"));
+		}
+	}
+
+	@Test
+	void seedWorkbookInFrench() throws Exception {
+		assertThat(runJob("fr")).isEqualTo(BatchStatus.COMPLETED);
+
+		try (OpenedWorkbook workbook = OpenedWorkbook
+			.open(this.output.resolve("latest").resolve("social-media-report.xlsx"))) {
+			assertThat(workbook.sheetNames()).containsExactly("Synthèse", "Thèmes par mois", "Auteurs par mois",
+					"Meilleurs billets", "Billets", "Data");
+			assertThat(summary(workbook, "Synthèse", "Billets")).isEqualTo("5");
+			assertThat(summary(workbook, "Synthèse", "Période couverte")).isEqualTo("mars 2009");
+			assertThat(summary(workbook, "Synthèse", "Sécurité des réseaux sociaux")).isEqualTo("2");
+		}
+	}
+
+	// not returning the JobExecution: @SpringBatchTest would take such a method for a factory of the job scope
+	private BatchStatus runJob(String language) throws Exception {
+		// the parameters the command line gives (ReportJobLauncher)
+		JobParameters parameters = new JobParametersBuilder()
+			.addString("input", Path.of("input").toAbsolutePath().normalize().toString())
+			.addString("output", this.output.toAbsolutePath().normalize().toString())
+			.addString("lang", language, false)
+			.addLocalDate("run.date", RUN_DATE, false)
+			.addLong("run.id", System.nanoTime())
+			.toJobParameters();
+		return this.jobOperatorTestUtils.startJob(parameters).getStatus();
+	}
+
+	private static String summary(OpenedWorkbook workbook, String label) {
+		return summary(workbook, "Summary", label);
+	}
+
+	private static String summary(OpenedWorkbook workbook, String sheet, String label) {
+		Row row = workbook.rowLabelled(sheet, label);
+		return OpenedWorkbook.plain(row.getCell(1));
+	}
+
+}

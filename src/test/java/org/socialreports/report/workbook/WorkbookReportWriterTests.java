@@ -1,0 +1,375 @@
+package org.socialreports.report.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.Theme;
+import org.socialreports.ingest.Reject;
+import org.socialreports.report.ReportContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class WorkbookReportWriterTests {
+
+	private static Locale defaultLocale;
+
+	@TempDir
+	Path folder;
+
+	@BeforeAll
+	static void pinLocale() {
+		defaultLocale = Locale.getDefault();
+		// a French machine must not change what the English report says, nor the other way round
+		Locale.setDefault(Locale.GERMANY);
+	}
+
+	@AfterAll
+	static void restoreLocale() {
+		Locale.setDefault(defaultLocale);
+	}
+
+	@Test
+	void sheetNamesInEnglish() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), withReject(WorkbookContents.seed(Locale.ENGLISH)))) {
+			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
+					"Top posts", "Posts", "Data", "Rejects");
+			assertThat(workbook.workbook().getActiveSheetIndex()).isZero();
+		}
+	}
+
+	@Test
+	void sheetNamesInFrenchButData() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), withReject(WorkbookContents.seed(Locale.FRENCH)))) {
+			assertThat(workbook.sheetNames()).containsExactly("Synthèse", "Thèmes par mois", "Auteurs par mois",
+					"Meilleurs billets", "Billets", "Data", "Rejets");
+		}
+	}
+
+	@Test
+	void rejectsSheetOnlyWhenThereAreRejects() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			assertThat(workbook.sheetNames()).doesNotContain("Rejects").endsWith("Data");
+		}
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), withReject(WorkbookContents.seed(Locale.ENGLISH)))) {
+			assertThat(workbook.rowsAsCsv("Rejects")).containsExactly("Source,Line,Reason",
+					"broken.txt,3,unknown month 'brumaire'");
+		}
+	}
+
+	@Test
+	void summaryCountsTheSeed() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			assertThat(value(workbook, "Summary", "Period covered")).isEqualTo("March 2009");
+			assertThat(value(workbook, "Summary", "Posts")).isEqualTo("5");
+			assertThat(value(workbook, "Summary", "Authors")).isEqualTo("2");
+			assertThat(value(workbook, "Summary", "Months")).isEqualTo("1");
+			assertThat(value(workbook, "Summary", "Rejects")).isEqualTo("0");
+			assertThat(value(workbook, "Summary", "Words")).isEqualTo("1644");
+			assertThat(value(workbook, "Summary", "Leading theme")).isEqualTo("Social-network security");
+			assertThat(values(workbook.rowLabelled("Summary", "Twitter usage"))).containsExactly("Twitter usage", "1", "0.2");
+			assertThat(values(workbook.rowLabelled("Summary", "Social-network security")))
+				.containsExactly("Social-network security", "2", "0.4");
+			assertThat(values(workbook.rowLabelled("Summary", "Unclassified"))).containsExactly("Unclassified", "0", "0");
+			assertThat(values(workbook.rowLabelled("Summary", "Total"))).containsExactly("Total", "5", "1");
+		}
+	}
+
+	@Test
+	void summaryComparesTheLatestMonthWithThePreviousOne() throws IOException {
+		List<ClassifiedPost> posts = new ArrayList<>(WorkbookContents.seedPosts());
+		posts.add(0, WorkbookContents.post("a.txt", 1, "En février", "Zoé", LocalDate.of(2009, 2, 3),
+				Theme.TWITTER_USAGE, 0.5, 100, "twitter"));
+		posts.add(0, WorkbookContents.post("a.txt", 9, "En février encore", "Zoé", LocalDate.of(2009, 2, 4),
+				Theme.TWITTER_USAGE, 0.5, 100, "twitter"));
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.of(Locale.FRENCH, posts, List.of()))) {
+			assertThat(value(workbook, "Synthèse", "Période couverte")).isEqualTo("février 2009 – mars 2009");
+			Row header = workbook.rowLabelled("Synthèse", "Dernier mois, mars 2009, comparé à février 2009")
+				.getSheet()
+				.getRow(workbook.rowLabelled("Synthèse", "Dernier mois, mars 2009, comparé à février 2009").getRowNum() + 1);
+			assertThat(values(header)).containsExactly("Thème", "févr. 2009", "mars 2009", "Évolution");
+			Row twitter = header.getSheet().getRow(header.getRowNum() + 1);
+			assertThat(values(twitter)).containsExactly("Usage de Twitter", "2", "1", "-1");
+			assertThat(values(header.getSheet().getRow(header.getRowNum() + 2)))
+				.containsExactly("Sécurité des réseaux sociaux", "0", "2", "2");
+		}
+	}
+
+	@Test
+	void themesByMonthHasEveryMonthInCalendarOrderWithTotals() throws IOException {
+		List<ClassifiedPost> posts = new ArrayList<>();
+		posts.add(WorkbookContents.post("a.txt", 1, "Janvier", "Zoé", LocalDate.of(2009, 1, 5), Theme.TWITTER_USAGE,
+				0.5, 100, "twitter"));
+		posts.addAll(WorkbookContents.seedPosts());
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.of(Locale.ENGLISH, posts, List.of()))) {
+			Sheet sheet = workbook.sheet("Themes by month");
+			assertThat(values(sheet.getRow(0))).containsExactly("Month", "Twitter usage", "Social-network security",
+					"Corporate blogging", "Crisis communication", "Unclassified", "Total");
+			assertThat(months(sheet, 3)).containsExactly(YearMonth.of(2009, 1), YearMonth.of(2009, 2),
+					YearMonth.of(2009, 3));
+			assertThat(values(sheet.getRow(1)).subList(1, 7)).containsExactly("1", "0", "0", "0", "0", "1");
+			assertThat(values(sheet.getRow(2)).subList(1, 7)).containsExactly("0", "0", "0", "0", "0", "0");
+			assertThat(values(sheet.getRow(3)).subList(1, 7)).containsExactly("1", "2", "1", "1", "0", "5");
+			assertThat(values(sheet.getRow(4))).containsExactly("Total", "2", "2", "1", "1", "0", "6");
+		}
+	}
+
+	@Test
+	void authorsByMonthWithTotalsAndMainTheme() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			assertThat(workbook.rowsAsCsv("Authors by month")).containsExactly("Author,Main theme,Mar 2009,Total",
+					"Yann Gourvennec,Social-network security,4,4", "conseilsmarketing,Twitter usage,1,1", "Total,,5,5");
+		}
+	}
+
+	@Test
+	void topPostsPerThemeWithTheTermsThatDecided() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			Row heading = workbook.rowLabelled("Top posts", "Social-network security");
+			Sheet sheet = heading.getSheet();
+			assertThat(values(sheet.getRow(heading.getRowNum() + 1))).containsExactly("#", "Title", "Author", "Date",
+					"Score", "Terms that decided the theme");
+			Row best = sheet.getRow(heading.getRowNum() + 2);
+			assertThat(best.getCell(1).getStringCellValue()).isEqualTo("Les réseaux sociaux, une menace ?");
+			assertThat(best.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2009, 3, 22));
+			assertThat(best.getCell(4).getNumericCellValue()).isEqualTo(0.55);
+			assertThat(best.getCell(5).getStringCellValue()).isEqualTo("menace, sécurité");
+			assertThat(sheet.getRow(heading.getRowNum() + 3).getCell(4).getNumericCellValue()).isEqualTo(0.41);
+		}
+	}
+
+	@Test
+	void dataSheetIsTheAggregatesTable() throws IOException {
+		ReportContent content = WorkbookContents.generated(Locale.FRENCH, 200, 14, 6);
+		List<String> expected = new ArrayList<>(List.of("author,month,theme,posts,words"));
+		content.aggregates()
+			.forEach((row) -> expected.add(String.join(",", row.author(), row.month().toString(), row.theme().id(),
+					String.valueOf(row.posts()), String.valueOf(row.words()))));
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), content)) {
+			assertThat(workbook.rowsAsCsv("Data")).containsExactlyElementsOf(expected);
+			assertThat(workbook.sheet("Data").getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+		}
+	}
+
+	@Test
+	void postsAreRowsWithRealDatesAndNumbers() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			Sheet posts = workbook.sheet("Posts");
+			assertThat(posts.getLastRowNum()).isEqualTo(5);
+			assertThat(values(posts.getRow(0))).containsExactly("Date", "Author", "Title", "Theme", "Score",
+					"Score: Twitter usage", "Score: Social-network security", "Score: Corporate blogging",
+					"Score: Crisis communication", "Terms that decided the theme", "Categories", "Words", "Source", "Line");
+			for (int row = 1; row <= 5; row++) {
+				Cell date = posts.getRow(row).getCell(0);
+				assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+			}
+			Row first = posts.getRow(1);
+			assertThat(first.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2009, 3, 20));
+			assertThat(values(first).subList(1, 14)).containsExactly("conseilsmarketing",
+					"Twitter : un outil à manier avec précaution", "Twitter usage", "0.62", "0.62", "0.20666666666666667",
+					"0.155", "0.124", "twitter, tweet", "médias sociaux, stratégie", "482",
+					"conseilsmarketing-blog-archive-2009-03.txt", "1");
+			assertThat(first.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+		}
+	}
+
+	@Test
+	void postsSheetIsFilteredFrozenAndSizedToItsText() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			XSSFSheet posts = (XSSFSheet) workbook.sheet("Posts");
+			assertThat(posts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N6");
+			assertThat(posts.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(posts.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			// the longest title has 55 characters; a date such as "13 janv. 2009" 12
+			assertThat(posts.getColumnWidth(2)).isEqualTo((55 + 2) * 256);
+			assertThat(posts.getColumnWidth(0)).isEqualTo((12 + 2) * 256);
+		}
+	}
+
+	@Test
+	void textFromPostsNeverBecomesAFormulaNorBreaksTheXml() throws IOException {
+		List<ClassifiedPost> posts = List.of(
+				WorkbookContents.post("a.txt", 1, WorkbookContents.HYPERLINK_TITLE, "@attacker", LocalDate.of(2009, 3, 1),
+						Theme.TWITTER_USAGE, 0.5, 10, "+cmd|' /C calc'!A0"),
+				WorkbookContents.post("a.txt", 2, "Bell\u0001 and\uFFFE non\uD800-characters 🙂", "-1+2",
+						LocalDate.of(2009, 3, 2), Theme.TWITTER_USAGE, 0.4, 10, "twitter"));
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.of(Locale.ENGLISH, posts, List.of()))) {
+			Row first = workbook.sheet("Posts").getRow(1);
+			Cell title = first.getCell(2);
+			assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(title.getStringCellValue()).isEqualTo(WorkbookContents.HYPERLINK_TITLE);
+			assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(first.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(first.getCell(9).getStringCellValue()).isEqualTo("+cmd|' /C calc'!A0");
+			Row second = workbook.sheet("Posts").getRow(2);
+			assertThat(second.getCell(2).getStringCellValue()).isEqualTo("Bell and non-characters 🙂");
+			assertThat(second.getCell(1).getStringCellValue()).isEqualTo("-1+2");
+			Cell topTitle = workbook.rowLabelled("Top posts", "1").getCell(1);
+			assertThat(topTitle.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(topTitle.getStringCellValue()).isEqualTo(WorkbookContents.HYPERLINK_TITLE);
+			assertThat(workbook.rowsAsCsv("Authors by month")).contains("-1+2,Twitter usage,1,1",
+					"@attacker,Twitter usage,1,1");
+		}
+	}
+
+	@Test
+	void postsBeyondTheRowLimitContinueOnTheNextSheet() throws IOException {
+		ReportContent content = WorkbookContents.generated(Locale.ENGLISH, 7, 2, 2);
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(3), content)) {
+			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
+					"Top posts", "Posts", "Posts (2)", "Posts (3)", "Data", "Rejects");
+			assertThat(workbook.sheet("Posts").getLastRowNum()).isEqualTo(3);
+			assertThat(workbook.sheet("Posts (2)").getLastRowNum()).isEqualTo(3);
+			assertThat(workbook.sheet("Posts (3)").getLastRowNum()).isEqualTo(1);
+			assertThat(workbook.sheet("Posts (2)").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Title");
+			assertThat(workbook.sheet("Posts (2)").getRow(1).getCell(2).getStringCellValue()).endsWith("(4)");
+			assertThat(workbook.sheet("Posts (3)").getRow(1).getCell(2).getStringCellValue()).endsWith("(7)");
+		}
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(6),
+				WorkbookContents.generated(Locale.FRENCH, 7, 2, 2))) {
+			assertThat(workbook.sheetNames()).contains("Billets", "Billets (2)").doesNotContain("Billets (3)");
+		}
+	}
+
+	@Test
+	void rowLimitIsThatOfASheet() {
+		assertThat(WorkbookReportWriter.MAX_POSTS_PER_SHEET).isEqualTo(1_048_575);
+		assertThatIllegalArgumentException().isThrownBy(() -> new WorkbookReportWriter(0));
+		assertThatIllegalArgumentException().isThrownBy(() -> new WorkbookReportWriter(1_048_576));
+	}
+
+	@Test
+	void chartsAreNativeChartParts() throws Exception {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			XSSFSheet summary = (XSSFSheet) workbook.sheet("Summary");
+			XSSFSheet themes = (XSSFSheet) workbook.sheet("Themes by month");
+			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(themes.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(themes.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())
+				.isEqualTo(Theme.values().length);
+			List<String> parts = workbook.workbook()
+				.getPackage()
+				.getParts()
+				.stream()
+				.map(PackagePart::getPartName)
+				.map(Object::toString)
+				.toList();
+			assertThat(parts).contains("/xl/charts/chart1.xml", "/xl/charts/chart2.xml");
+			assertThat(parts).noneMatch((part) -> part.startsWith("/xl/media/"));
+		}
+	}
+
+	@Test
+	void trendIsLinesOverMonthsAndColumnsForASingleMonth() throws IOException {
+		try (OpenedWorkbook seed = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH));
+				OpenedWorkbook year = write(new WorkbookReportWriter(),
+						WorkbookContents.generated(Locale.ENGLISH, 200, 14, 6))) {
+			assertThat(trend(seed).getChartSeries()).singleElement().isInstanceOf(XDDFBarChartData.class);
+			assertThat(trend(year).getChartSeries()).singleElement().isInstanceOf(XDDFLineChartData.class);
+			assertThat(trend(year).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(14);
+		}
+	}
+
+	private static XSSFChart trend(OpenedWorkbook workbook) {
+		return ((XSSFSheet) workbook.sheet("Themes by month")).getDrawingPatriarch().getCharts().get(0);
+	}
+
+	@Test
+	void emptyReportIsStillAWorkbook() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.of(Locale.ENGLISH, List.of(), List.of()))) {
+			assertThat(value(workbook, "Summary", "Period covered")).isEqualTo("no posts yet");
+			assertThat(value(workbook, "Summary", "Posts")).isEqualTo("0");
+			assertThat(workbook.rowsAsCsv("Posts")).hasSize(1);
+			assertThat(workbook.rowsAsCsv("Data")).containsExactly("author,month,theme,posts,words");
+			assertThat(workbook.rowLabelled("Top posts", "Twitter usage")).isNotNull();
+		}
+	}
+
+	@Test
+	void cellStylesAreSharedNotCreatedPerCell() throws IOException {
+		try (OpenedWorkbook small = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH));
+				OpenedWorkbook large = write(new WorkbookReportWriter(),
+						WorkbookContents.generated(Locale.ENGLISH, 2_000, 14, 6))) {
+			assertThat(large.workbook().getNumCellStyles()).isEqualTo(small.workbook().getNumCellStyles());
+		}
+	}
+
+	@Test
+	void temporaryFilesAreDisposedOf() throws IOException {
+		Path temporary = Files.createDirectories(this.folder.resolve("poi-temporary"));
+		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporary.toFile()));
+		try {
+			write(new WorkbookReportWriter(50), WorkbookContents.generated(Locale.ENGLISH, 500, 3, 2)).close();
+			try (Stream<Path> left = Files.walk(temporary)) {
+				assertThat(left.filter(Files::isRegularFile)).isEmpty();
+			}
+		}
+		finally {
+			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+		}
+	}
+
+	private OpenedWorkbook write(WorkbookReportWriter writer, ReportContent content) throws IOException {
+		Path target = Files.createTempFile(this.folder, "workbook-", ".xlsx");
+		writer.write(content, target);
+		return OpenedWorkbook.open(target);
+	}
+
+	private static ReportContent withReject(ReportContent content) {
+		return new ReportContent(content.locale(), content.runDate(), content.sources(), content.aggregates(),
+				content.topPosts(), List.of(new Reject("broken.txt", 3, "unknown month 'brumaire'")), content.posts());
+	}
+
+	private static String value(OpenedWorkbook workbook, String sheet, String label) {
+		return OpenedWorkbook.plain(workbook.rowLabelled(sheet, label).getCell(1));
+	}
+
+	private static List<String> values(Row row) {
+		List<String> values = new ArrayList<>();
+		for (int column = 0; column < row.getLastCellNum(); column++) {
+			values.add(OpenedWorkbook.plain(row.getCell(column)));
+		}
+		return values;
+	}
+
+	private static List<YearMonth> months(Sheet sheet, int count) {
+		List<YearMonth> months = new ArrayList<>();
+		for (int row = 1; row <= count; row++) {
+			Cell cell = sheet.getRow(row).getCell(0);
+			assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+			months.add(YearMonth.from(cell.getLocalDateTimeCellValue()));
+		}
+		return months;
+	}
+
+}
