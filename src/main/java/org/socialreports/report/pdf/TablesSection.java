@@ -1,0 +1,109 @@
+package org.socialreports.report.pdf;
+
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import com.lowagie.text.pdf.PdfPTable;
+
+import org.socialreports.classify.Theme;
+import org.socialreports.report.ReportFigures;
+
+/**
+ * The figures behind the charts, for whoever wants the numbers: theme by month and author by
+ * theme. Only the most active authors get a row; the others share one, so the totals still add up.
+ */
+final class TablesSection implements ReportSection {
+
+	static final int TABLED_AUTHORS = 25;
+
+	@Override
+	public void addTo(ReportDocument report) {
+		ReportFigures figures = report.figures();
+		if (figures.totalPosts() == 0) {
+			return;
+		}
+		PdfPTable byMonth = themeByMonth(report, figures);
+		float keepWithNext = ReportDocument.SUBSECTION_HEADING + report.keepHeight(byMonth);
+		report.section(report.message("section.tables"), keepWithNext);
+		report.subsection(report.message("tables.themeMonth"), byMonth);
+		report.subsection(report.message("tables.authorTheme"), authorByTheme(report, figures));
+	}
+
+	private static PdfPTable themeByMonth(ReportDocument report, ReportFigures figures) {
+		TableCells cells = report.cells();
+		PdfFormats formats = report.formats();
+		PdfPTable table = TableCells.table(widths(report));
+		table.addCell(cells.header(report.message("tables.month")));
+		themeHeaders(report, table);
+		for (YearMonth month : figures.months()) {
+			table.addCell(cells.text(formats.capitalized(formats.shortMonth(month))));
+			for (Theme theme : Theme.values()) {
+				table.addCell(cells.number(formats.count(figures.posts(month, theme))));
+			}
+			table.addCell(cells.number(formats.count(figures.posts(month))));
+		}
+		table.addCell(cells.total(report.message("tables.total"), false));
+		for (Theme theme : Theme.values()) {
+			table.addCell(cells.total(formats.count(figures.postsByTheme().get(theme)), true));
+		}
+		table.addCell(cells.total(formats.count(figures.totalPosts()), true));
+		return table;
+	}
+
+	private static PdfPTable authorByTheme(ReportDocument report, ReportFigures figures) {
+		TableCells cells = report.cells();
+		PdfFormats formats = report.formats();
+		TopAuthors authors = TopAuthors.of(figures, TABLED_AUTHORS);
+		PdfPTable table = TableCells.table(widths(report));
+		table.addCell(cells.header(report.message("tables.author")));
+		themeHeaders(report, table);
+		for (String author : authors.shown()) {
+			table.addCell(cells.text(author));
+			for (Theme theme : Theme.values()) {
+				table.addCell(cells.number(formats.count(figures.posts(author, theme))));
+			}
+			table.addCell(cells.number(formats.count(figures.postsOf(author))));
+		}
+		if (authors.others() > 0) {
+			Set<String> shown = Set.copyOf(authors.shown());
+			List<String> others = figures.authors().stream().filter((author) -> !shown.contains(author)).toList();
+			table.addCell(cells.text(report.message("tables.others", authors.others())));
+			for (Theme theme : Theme.values()) {
+				long posts = others.stream().mapToLong((author) -> figures.posts(author, theme)).sum();
+				table.addCell(cells.number(formats.count(posts)));
+			}
+			table.addCell(cells.number(formats.count(others.stream().mapToLong(figures::postsOf).sum())));
+		}
+		table.addCell(cells.total(report.message("tables.total"), false));
+		for (Theme theme : Theme.values()) {
+			table.addCell(cells.total(formats.count(figures.postsByTheme().get(theme)), true));
+		}
+		table.addCell(cells.total(formats.count(figures.totalPosts()), true));
+		return table;
+	}
+
+	// One column per theme, wide enough for the longest word of any theme label, one for the
+	// total; the first column, the row's name, takes the rest of the width.
+	private static float[] widths(ReportDocument report) {
+		float theme = 46;
+		for (Theme each : Theme.values()) {
+			theme = Math.max(theme, report.cells().themeColumnWidth(report.theme(each)));
+		}
+		float total = 44;
+		float[] widths = new float[Theme.values().length + 2];
+		Arrays.fill(widths, theme);
+		widths[widths.length - 1] = total;
+		widths[0] = report.width() - theme * Theme.values().length - total;
+		return widths;
+	}
+
+	private static void themeHeaders(ReportDocument report, PdfPTable table) {
+		for (Theme theme : Theme.values()) {
+			table.addCell(report.cells().themeHeader(report.theme(theme), ThemeColors.of(theme)));
+		}
+		table.addCell(report.cells().numberHeader(report.message("tables.total")));
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.socialreports.report.pdf;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.socialreports.job.StagingTables;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBatchTest
+@SpringBootTest
+class PdfFunctionalTests {
+
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path output;
+
+	@BeforeEach
+	void emptyStagingTables() {
+		StagingTables.empty(this.jdbc);
+	}
+
+	@Test
+	void seedArchiveGivesAPdfWithTheSeedFigures() throws Exception {
+		assertThat(run("en")).isEqualTo(BatchStatus.COMPLETED);
+		Path pdf = this.output.resolve("latest/social-media-report.pdf");
+		String text = PdfFiles.text(pdf);
+		assertThat(text).contains("Posts 5", "5 posts by 2 authors", "March 2009");
+		assertThat(text).contains("Twitter usage 1 20%", "Social-network security 2 40%", "Corporate blogging 1 20%",
+				"Crisis communication 1 20%", "Unclassified 0 0%", "Total 5 100%");
+		assertThat(text).contains("Yann Gourvennec", "conseilsmarketing", "conseilsmarketing-blog-archive-2009-03.txt");
+		assertThat(text).contains("The period is a single month").doesNotContain("Rejected inputs", "▲", "▼");
+		try (PDDocument document = PdfFiles.open(pdf)) {
+			assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Social media strategy report");
+		}
+	}
+
+	@Test
+	void languageOfTheRunIsTheLanguageOfThePdf() throws Exception {
+		assertThat(run("fr")).isEqualTo(BatchStatus.COMPLETED);
+
+		String text = PdfFiles.text(this.output.resolve("latest/social-media-report.pdf"));
+		assertThat(text).contains("Rapport de stratégie sur les médias sociaux", "Mars 2009",
+				"Sécurité des réseaux sociaux 2 40 %", "Usage de Twitter 1 20 %");
+	}
+
+	// returns the status, not the execution: @SpringBatchTest would take a method returning a
+	// JobExecution for its job-scope factory
+	private BatchStatus run(String lang) throws Exception {
+		// the parameters the command line gives, on the seed archive in input/
+		JobParameters parameters = new JobParametersBuilder()
+			.addString("input", Path.of("input").toAbsolutePath().toString())
+			.addString("output", this.output.toString())
+			.addString("lang", lang, false)
+			.addLocalDate("run.date", LocalDate.of(2026, 11, 24), false)
+			.addLong("run.id", System.nanoTime())
+			.toJobParameters();
+		return this.jobOperatorTestUtils.startJob(parameters).getStatus();
+	}
+
+}

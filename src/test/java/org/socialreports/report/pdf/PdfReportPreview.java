@@ -1,0 +1,28 @@
+package org.socialreports.report.pdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes sample PDFs to look at: {@code PdfReportPreview [folder]}, by default
+ * {@code target/pdf-preview}. Render them with {@code pdftoppm -png -r 60}.
+ */
+public final class PdfReportPreview {
+
+	private PdfReportPreview() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path folder = Path.of((args.length > 0) ? args[0] : "target/pdf-preview");
+		Files.createDirectories(folder);
+		PdfReportWriter writer = new PdfReportWriter();
+		for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.FRENCH }) {
+			writer.write(ReportContents.small(locale), folder.resolve("small-" + locale + ".pdf"));
+			writer.write(ReportContents.large(locale, 6), folder.resolve("large-" + locale + ".pdf"));
+			writer.write(ReportContents.large(locale, 40), folder.resolve("many-authors-" + locale + ".pdf"));
+		}
+		System.out.println("Wrote " + folder.toAbsolutePath());
+	}
+
+}
