@@ -1,0 +1,101 @@
+package org.socialreports.classify;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.socialreports.ingest.Post;
+
+/**
+ * Gives a post its primary theme from the vocabulary of the taxonomy: the theme whose terms
+ * weigh most in the post, once normalised by the post's length, provided it reaches the
+ * taxonomy's threshold and minimum number of matches; otherwise {@link Theme#UNCLASSIFIED}.
+ * <p>
+ * Immutable and thread-safe: one instance serves every thread of a step. {@link #close()}
+ * releases the analyser's per-thread state once nothing classifies any more.
+ */
+public final class ThemeClassifier implements AutoCloseable {
+
+	private final Taxonomy taxonomy;
+
+	private final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
+
+	private final TaxonomyIndex index;
+
+	/**
+	 * @throws IllegalArgumentException if a term can never match (only stop words) or two
+	 * terms of a theme are the same once analysed
+	 */
+	public ThemeClassifier(Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
+		this.index = new TaxonomyIndex(taxonomy, this.analyzer);
+	}
+
+	/**
+	 * A classifier for the taxonomy file at {@code file}.
+	 * @throws IllegalArgumentException with a one-line message naming the file and the problem
+	 */
+	public static ThemeClassifier fromFile(Path file) {
+		Taxonomy taxonomy = TaxonomyLoader.load(file);
+		try {
+			return new ThemeClassifier(taxonomy);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	public Taxonomy taxonomy() {
+		return this.taxonomy;
+	}
+
+	public Classification classify(Post post) {
+		return classify(post.title(), post.body());
+	}
+
+	public Classification classify(String title, String body) {
+		int[] titleWords = this.index.encode(title);
+		int[] bodyWords = this.index.encode(body);
+		ThemeTally tally = new ThemeTally(this.index.terms().size());
+		this.index.match(titleWords, this.taxonomy.titleWeight(), tally);
+		this.index.match(bodyWords, 1.0, tally);
+		// Evidence grows with a post's length: dividing by nothing would favour long posts for
+		// being long, dividing by the length (a density) would let one word in a short post beat
+		// a long post on the subject. The square root in between is Lucene's classic length
+		// norm: a post written twice over scores sqrt(2) times as much, not twice as much.
+		double norm = Math.sqrt(Math.max(1, titleWords.length + bodyWords.length));
+		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
+		Theme best = null;
+		for (Theme theme : Theme.scored()) {
+			scores.put(theme, tally.weightOf(theme) / norm);
+			// strictly greater: a tie goes to the theme first in report order, whatever the run
+			if (best == null || scores.get(theme) > scores.get(best)) {
+				best = theme;
+			}
+		}
+		double score = scores.get(best);
+		if (score == 0 || score < this.taxonomy.threshold() || tally.matchesOf(best) < this.taxonomy.minMatches()) {
+			return new Classification(Theme.UNCLASSIFIED, 0.0, scores, List.of());
+		}
+		return new Classification(best, score, scores, matchedTerms(best, tally));
+	}
+
+	/** The terms of the theme that matched, as written in the taxonomy, strongest first. */
+	private List<String> matchedTerms(Theme theme, ThemeTally tally) {
+		// the sort is stable, so equal contributions keep the taxonomy's order
+		return this.index.terms()
+			.stream()
+			.filter((term) -> term.theme() == theme && tally.weightOf(term) > 0)
+			.sorted(Comparator.comparingDouble((CompiledTerm term) -> tally.weightOf(term)).reversed())
+			.map(CompiledTerm::text)
+			.toList();
+	}
+
+	@Override
+	public void close() {
+		this.analyzer.close();
+	}
+
+}

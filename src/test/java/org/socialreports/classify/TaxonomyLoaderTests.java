@@ -1,0 +1,126 @@
+package org.socialreports.classify;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class TaxonomyLoaderTests {
+
+	private static final String VALID = """
+			threshold: 0.3
+			title-weight: 2
+			min-matches: 2
+			themes:
+			  twitter-usage: {twitter: 3, tweet: 3}
+			  social-network-security: {sécurité: 2, "mot de passe": 3}
+			  corporate-blogging: {blog: 1}
+			  crisis-communication: {crise: 2}
+			""";
+
+	@Test
+	void shippedTaxonomyHasAllFourThemesWithAGeneralVocabulary() {
+		Taxonomy taxonomy = TaxonomyLoader.load(Path.of("jobs/taxonomy.yml"));
+		assertThat(taxonomy.terms()).containsOnlyKeys(Theme.scored());
+		for (Theme theme : Theme.scored()) {
+			assertThat(taxonomy.termsOf(theme)).as(theme.id()).hasSizeBetween(25, 60);
+		}
+		assertThat(taxonomy.threshold()).isPositive();
+		assertThat(taxonomy.titleWeight()).isGreaterThan(1);
+		assertThat(taxonomy.minMatches()).isGreaterThanOrEqualTo(1);
+		assertThat(taxonomy.termsOf(Theme.CRISIS_COMMUNICATION)).contains(new TaxonomyTerm("communication de crise", 3));
+	}
+
+	@Test
+	void readsSettingsAndTermsInTheFileOrder() {
+		Taxonomy taxonomy = load(VALID);
+		assertThat(taxonomy.threshold()).isEqualTo(0.3);
+		assertThat(taxonomy.titleWeight()).isEqualTo(2);
+		assertThat(taxonomy.minMatches()).isEqualTo(2);
+		assertThat(taxonomy.termsOf(Theme.SOCIAL_NETWORK_SECURITY)).containsExactly(new TaxonomyTerm("sécurité", 2),
+				new TaxonomyTerm("mot de passe", 3));
+	}
+
+	@Test
+	void minMatchesIsOptional() {
+		assertThat(load(VALID.replace("min-matches: 2\n", "")).minMatches()).isEqualTo(1);
+	}
+
+	@ParameterizedTest(name = "{2}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			crisis-communication:   | crisis-comms:           | unknown theme id 'crisis-comms' (expected one of twitter-usage, social-network-security, corporate-blogging, crisis-communication)
+			crisis-communication:   | unclassified:           | unknown theme id 'unclassified'
+			crise: 2                | crise: -1               | weight of 'crise' in theme 'crisis-communication' must be a number more than zero, got '-1'
+			crise: 2                | crise: 0                | weight of 'crise' in theme 'crisis-communication' must be a number more than zero, got '0'
+			crise: 2                | crise: lots             | weight of 'crise' in theme 'crisis-communication' must be a number more than zero, got 'lots'
+			crise: 2                | no: 2                   | term 'false' in theme 'crisis-communication' must be text: put it in quotes
+			{blog: 1}               | {}                      | theme 'corporate-blogging' has no terms
+			{blog: 1}               | blog                    | theme 'corporate-blogging' must be a mapping
+			"  crisis-communication: {crise: 2}\n" | ""       | missing theme 'crisis-communication' in section 'themes'
+			themes:                 | topics:                 | unknown setting 'topics'
+			"threshold: 0.3\n"      | ""                      | missing setting 'threshold'
+			title-weight: 2         | title-weight: heavy     | setting 'title-weight' must be a number, got 'heavy'
+			title-weight: 2         | title-weight: 0         | title-weight must be more than zero
+			threshold: 0.3          | threshold: -1           | threshold must not be negative
+			min-matches: 2          | min-matches: 1.5        | min-matches must be a whole number of at least 1
+			{twitter: 3, tweet: 3}  | {twitter: 3, twitter: 1} | not valid YAML at line 5: found duplicate key twitter
+			{blog: 1}               | {blog: 1                | not valid YAML at line
+			""")
+	void badTaxonomyIsRejectedWithAOneLineMessage(String from, String to, String problem) {
+		String yaml = VALID.replace(from.translateEscapes(), to.translateEscapes());
+		assertThat(yaml).isNotEqualTo(VALID);
+		assertThatIllegalArgumentException().isThrownBy(() -> load(yaml))
+			.withMessageStartingWith("test-taxonomy.yml: " + problem)
+			.withMessageNotContaining("\n");
+	}
+
+	@Test
+	void missingThemesSectionIsRejected() {
+		String yaml = VALID.substring(0, VALID.indexOf("themes:"));
+		assertThatIllegalArgumentException().isThrownBy(() -> load(yaml))
+			.withMessage("test-taxonomy.yml: missing section 'themes'");
+	}
+
+	@Test
+	void emptyFileIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> load("# nothing yet\n"))
+			.withMessage("test-taxonomy.yml: the file is empty");
+	}
+
+	@Test
+	void messagesNameTheFileLoadedFromAPath(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("taxonomy.yml");
+		Files.writeString(file, VALID.replace("crise: 2", "crise: -2"));
+		assertThatIllegalArgumentException().isThrownBy(() -> TaxonomyLoader.load(file))
+			.withMessageStartingWith(file + ": weight of 'crise'");
+		assertThatIllegalArgumentException().isThrownBy(() -> TaxonomyLoader.load(dir.resolve("missing.yml")))
+			.withMessage(dir.resolve("missing.yml") + ": taxonomy file not found");
+	}
+
+	@Test
+	void termsThatCanNeverMatchOrRepeatAnotherAreRejected(@TempDir Path dir) throws IOException {
+		Path stopWordsOnly = dir.resolve("stop-words.yml");
+		Files.writeString(stopWordsOnly, VALID.replace("{blog: 1}", "{blog: 1, \"de la\": 1}"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ThemeClassifier.fromFile(stopWordsOnly))
+			.withMessage(stopWordsOnly + ": term 'de la' of theme 'corporate-blogging' has only stop words, "
+					+ "so it can never match");
+		Path twice = dir.resolve("twice.yml");
+		Files.writeString(twice, VALID.replace("{blog: 1}", "{blog: 1, blogs: 2}"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ThemeClassifier.fromFile(twice))
+			.withMessageStartingWith(twice + ": terms 'blog' and 'blogs' of theme 'corporate-blogging' are the same");
+	}
+
+	private static Taxonomy load(String yaml) {
+		return TaxonomyLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test-taxonomy.yml");
+	}
+
+}
