@@ -95,6 +95,7 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	}
 
 	private void closeCurrentFile() throws IOException {
+		this.tally.skipped = this.parser.skipped();
 		this.parser.close();
 		this.parser = null;
 		logger.info(this.tally);
@@ -127,6 +128,8 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 		private long rejects;
 
+		private long skipped;
+
 		private long resumed;
 
 		FileTally(String source) {
@@ -144,7 +147,8 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 		@Override
 		public String toString() {
-			return this.source + ": " + this.posts + " post(s) read, " + this.rejects + " rejected"
+			return this.source + ": " + this.posts + " post(s) read, " + this.skipped + " skipped, " + this.rejects
+					+ " rejected"
 					+ ((this.resumed > 0) ? ", " + this.resumed + " read by an earlier execution" : "");
 		}
 

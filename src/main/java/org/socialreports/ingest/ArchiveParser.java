@@ -15,4 +15,12 @@ public interface ArchiveParser extends Closeable {
 	 */
 	ArchiveEntry next() throws IOException;
 
+	/**
+	 * @return how many entries read so far were passed over on purpose (drafts, pages…), for
+	 * the log: they are neither posts nor rejects
+	 */
+	default long skipped() {
+		return 0;
+	}
+
 }

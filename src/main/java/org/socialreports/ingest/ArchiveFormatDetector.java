@@ -1,0 +1,113 @@
+package org.socialreports.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the format of an archive from its first bytes, because users name files as they like
+ * (a feed saved as {@code .txt}, an export as {@code .rss}). The extension only decides
+ * between text formats that the content leaves open.
+ */
+public final class ArchiveFormatDetector {
+
+	/**
+	 * @param format the format found
+	 * @param detail for {@link ArchiveFormat#UNSUPPORTED}, what the file looked like
+	 */
+	public record Detection(ArchiveFormat format, String detail) {
+
+		static Detection of(ArchiveFormat format) {
+			return new Detection(format, "");
+		}
+
+	}
+
+	// <rss …>, <rdf:RDF …>, <feed …>, with any prefix: the root element's name
+	private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)[\\s/>]");
+
+	private static final Pattern WXR_NAMESPACE = Pattern.compile("xmlns:[\\w.-]+\\s*=\\s*[\"']https?://wordpress\\.org/export/");
+
+	private static final Pattern PROLOG = Pattern.compile("\\A(?:\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE(?:[^\\[>]|\\[.*?\\])*>))*\\s*",
+			Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+	private ArchiveFormatDetector() {
+	}
+
+	public static Detection detect(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
+		}
+		CharsetDetector.Detection charset = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		boolean txt = name.endsWith(".txt");
+		if (!charset.isUtf16() && BinaryContent.looksBinary(head, charset.bomLength())) {
+			// the text parser says "binary file", as it always did for .txt
+			return txt ? Detection.of(ArchiveFormat.TEXT) : new Detection(ArchiveFormat.UNSUPPORTED, "binary content");
+		}
+		String text = decode(head, charset);
+		String start = text.stripLeading();
+		if (start.isEmpty()) {
+			// the text parser reports the empty file
+			return Detection.of(ArchiveFormat.TEXT);
+		}
+		return switch (start.charAt(0)) {
+			case '<' -> xml(start);
+			case '[' -> Detection.of(ArchiveFormat.JSON);
+			case '{' -> Detection.of(ArchiveFormat.JSON_LINES);
+			default -> text(start, name, txt);
+		};
+	}
+
+	private static Detection xml(String start) {
+		Matcher prolog = PROLOG.matcher(start);
+		int rootAt = prolog.lookingAt() ? prolog.end() : 0;
+		Matcher root = ROOT.matcher(start);
+		if (!root.find(rootAt) || root.start() != rootAt) {
+			return new Detection(ArchiveFormat.UNSUPPORTED, "XML without a recognisable root element");
+		}
+		String element = root.group(2);
+		String prefix = (root.group(1) != null) ? root.group(1) : "";
+		if (element.equals("rss")) {
+			return Detection.of(WXR_NAMESPACE.matcher(start).find() ? ArchiveFormat.WXR : ArchiveFormat.FEED);
+		}
+		if (element.equals("feed") || (element.equals("RDF") && prefix.equals("rdf:"))) {
+			return Detection.of(ArchiveFormat.FEED);
+		}
+		return new Detection(ArchiveFormat.UNSUPPORTED, "XML root element <" + prefix + element + ">");
+	}
+
+	private static Detection text(String start, String name, boolean txt) {
+		int end = start.indexOf('\n');
+		String firstLine = ((end >= 0) ? start.substring(0, end) : start).strip();
+		if (CsvHeader.of(firstLine).isComplete() || name.endsWith(".csv")) {
+			return Detection.of(ArchiveFormat.CSV);
+		}
+		if (txt || start.lines().anyMatch(FooterParser::isFooter)) {
+			return Detection.of(ArchiveFormat.TEXT);
+		}
+		return new Detection(ArchiveFormat.UNSUPPORTED, "neither XML, JSON, CSV nor a text dump");
+	}
+
+	private static String decode(byte[] head, CharsetDetector.Detection detection) {
+		Charset charset = detection.charset();
+		try {
+			return charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPLACE)
+				.onUnmappableCharacter(CodingErrorAction.REPLACE)
+				.decode(java.nio.ByteBuffer.wrap(head, detection.bomLength(), head.length - detection.bomLength()))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new IllegalStateException("a replacing decoder never fails", ex);
+		}
+	}
+
+}

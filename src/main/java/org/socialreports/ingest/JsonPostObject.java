@@ -1,0 +1,92 @@
+package org.socialreports.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * Reads one JSON object of a JSON or JSON Lines archive into a post, with the field names of
+ * {@link PostField}. Unknown fields are passed over; categories and tags may be an array of
+ * strings or one string; an author may be an object with a {@code name}.
+ */
+final class JsonPostObject {
+
+	private JsonPostObject() {
+	}
+
+	/**
+	 * @param json a parser on the object's {@link JsonToken#START_OBJECT}; it is left on the
+	 * object's end
+	 * @param line the line the object starts on
+	 */
+	static ArchiveEntry read(JsonParser json, String source, long line) throws IOException {
+		Map<PostField, String> values = new EnumMap<>(PostField.class);
+		List<String> categories = new ArrayList<>();
+		while (json.nextToken() == JsonToken.FIELD_NAME) {
+			Optional<PostField> field = PostField.named(json.currentName());
+			JsonToken value = json.nextToken();
+			if (field.isEmpty()) {
+				json.skipChildren();
+			}
+			else if (field.get() == PostField.CATEGORIES && value == JsonToken.VALUE_STRING) {
+				categories.addAll(List.of(json.getText().split("[;,|]")));
+			}
+			else if (field.get() == PostField.CATEGORIES) {
+				categories.addAll(strings(json, value));
+			}
+			else if (value == JsonToken.START_OBJECT) {
+				values.putIfAbsent(field.get(), name(json));
+			}
+			else {
+				values.putIfAbsent(field.get(), String.join("\n\n", strings(json, value)));
+			}
+		}
+		return PostAssembler.assemble(source, line, values.get(PostField.TITLE), values.get(PostField.AUTHOR),
+				values.get(PostField.DATE), TextFiles.body(values.get(PostField.TEXT)), categories);
+	}
+
+	private static List<String> strings(JsonParser json, JsonToken value) throws IOException {
+		List<String> strings = new ArrayList<>();
+		if (value == JsonToken.START_ARRAY) {
+			for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+				if (item.isScalarValue() && item != JsonToken.VALUE_NULL) {
+					strings.add(json.getText());
+				}
+				else {
+					json.skipChildren();
+				}
+			}
+		}
+		else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+			strings.add(json.getText());
+		}
+		else {
+			json.skipChildren();
+		}
+		return strings;
+	}
+
+	// {"author": {"name": "…"}} as JSON Feed and some exporters write it
+	private static String name(JsonParser json) throws IOException {
+		String name = null;
+		while (json.nextToken() == JsonToken.FIELD_NAME) {
+			String field = json.currentName();
+			JsonToken value = json.nextToken();
+			if ((field.equals("name") || field.equals("display_name")) && value == JsonToken.VALUE_STRING
+					&& name == null) {
+				name = json.getText();
+			}
+			else {
+				json.skipChildren();
+			}
+		}
+		return name;
+	}
+
+}

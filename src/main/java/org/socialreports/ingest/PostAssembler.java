@@ -1,0 +1,76 @@
+package org.socialreports.ingest;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules every format shares to make a post out of its fields, so that a CSV row, a JSON
+ * object, a feed entry and an export item with the same content give the same post or the
+ * same reject.
+ */
+final class PostAssembler {
+
+	/** The title of a post that has text but no title: kept, because its text counts. */
+	static final String UNTITLED = "(untitled)";
+
+	private PostAssembler() {
+	}
+
+	/**
+	 * @param dateText the date as written, read by {@link PostDates}
+	 * @param body the post's text, HTML already turned into text
+	 */
+	static ArchiveEntry assemble(String source, long line, String title, String author, String dateText, String body,
+			List<String> categories) {
+		if (dateText == null || dateText.isBlank()) {
+			return new Reject(source, line, "no date");
+		}
+		Optional<LocalDate> date = PostDates.parse(dateText);
+		if (date.isEmpty()) {
+			return new Reject(source, line, "unreadable date '" + dateText.strip() + "'");
+		}
+		return assemble(source, line, title, author, date.get(), body, categories);
+	}
+
+	static ArchiveEntry assemble(String source, long line, String title, String author, LocalDate date, String body,
+			List<String> categories) {
+		String cleanTitle = clean(title);
+		String text = (body != null) ? body.strip() : "";
+		if (cleanTitle.isEmpty() && text.isEmpty()) {
+			return new Reject(source, line, "empty post: no title and no text");
+		}
+		String cleanAuthor = clean(author);
+		if (cleanAuthor.isEmpty()) {
+			return new Reject(source, line, "no author");
+		}
+		if (date == null) {
+			return new Reject(source, line, "no date");
+		}
+		String shownTitle = cleanTitle.isEmpty() ? UNTITLED : cleanTitle;
+		return new Post(source, line, shownTitle, cleanAuthor, date, text,
+				WordCounter.count(cleanTitle) + WordCounter.count(text), distinct(categories));
+	}
+
+	// Titles and names come with the whitespace of their markup, and sometimes with entities.
+	static String clean(String text) {
+		if (text == null) {
+			return "";
+		}
+		String plain = HtmlText.looksLikeHtml(text) ? HtmlText.of(text) : text;
+		return plain.replaceAll("[\\s\\u00A0]+", " ").strip();
+	}
+
+	private static List<String> distinct(List<String> categories) {
+		LinkedHashSet<String> names = new LinkedHashSet<>();
+		for (String category : categories) {
+			String name = clean(category);
+			if (!name.isEmpty()) {
+				names.add(name);
+			}
+		}
+		return List.copyOf(names);
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.socialreports.ingest;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens a text archive (CSV, JSON) in the encoding {@link CharsetDetector} finds, without its
+ * byte order mark: spreadsheets on French Windows still save in Windows-1252.
+ */
+final class TextFiles {
+
+	private TextFiles() {
+	}
+
+	static Reader open(Path file) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		try {
+			byte[] head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
+			CharsetDetector.Detection detection = CharsetDetector.detect(head,
+					head.length < CharsetDetector.SAMPLE_BYTES);
+			InputStream content = new SequenceInputStream(
+					new ByteArrayInputStream(head, detection.bomLength(), head.length - detection.bomLength()), in);
+			return new BufferedReader(new InputStreamReader(content, detection.charset()
+				.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPLACE)
+				.onUnmappableCharacter(CodingErrorAction.REPLACE)));
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
+
+	/** A body as written: HTML turned into text, plain text with its line ends made LF. */
+	static String body(String value) {
+		if (value == null) {
+			return "";
+		}
+		return HtmlText.looksLikeHtml(value) ? HtmlText.of(value) : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.socialreports.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonArchiveParserTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void arrayOfPostsIsReadWithTheLineOfEachObject() throws Exception {
+		ArchiveEntries entries = ArchiveEntries.read(new JsonArchiveParser(write("posts.json", """
+				[
+				  {"title": "Twitter en entreprise", "author": "Yann", "date": "2009-03-20T10:00:00+01:00",
+				   "content": "<p>Un paragraphe.</p><p>Un autre &amp; fin.</p>", "tags": ["twitter", "entreprise"],
+				   "id": 12, "meta": {"views": [1, 2]}},
+				  {"title": "Sans catégorie", "author": {"name": "Hélène"}, "date": "Thu, 19 Mar 2009 10:00:00 GMT",
+				   "body": "Texte\\nsur deux lignes", "categories": "a; b"},
+				  "pas un objet"
+				]
+				"""), "posts.json"));
+
+		assertThat(entries.posts()).hasSize(2);
+		Post first = entries.posts().get(0);
+		assertThat(first.line()).isEqualTo(2);
+		assertThat(first.date()).isEqualTo(LocalDate.of(2009, 3, 20));
+		assertThat(first.body()).isEqualTo("Un paragraphe.\n\nUn autre & fin.");
+		assertThat(first.categories()).containsExactly("twitter", "entreprise");
+		Post second = entries.posts().get(1);
+		assertThat(second.line()).isEqualTo(5);
+		assertThat(second.author()).isEqualTo("Hélène");
+		assertThat(second.body()).isEqualTo("Texte\nsur deux lignes");
+		assertThat(second.categories()).containsExactly("a", "b");
+		assertThat(entries.rejects()).containsExactly(new Reject("posts.json", 7, "array element is not an object"));
+	}
+
+	@Test
+	void truncatedArrayKeepsThePostsBeforeTheBreak() throws Exception {
+		ArchiveEntries entries = ArchiveEntries.read(new JsonArchiveParser(write("posts.json", """
+				[
+				{"title": "A", "author": "X", "date": "2009-03-20", "text": "Un."},
+				{"title": "B", "author": "X", "date": "2009-03-21", "text": "De
+				"""), "posts.json"));
+
+		assertThat(entries.posts()).extracting(Post::title).containsExactly("A");
+		assertThat(entries.rejects()).singleElement().satisfies((reject) -> {
+			assertThat(reject.line()).isEqualTo(3);
+			assertThat(reject.reason()).startsWith("JSON not well-formed at line 3, reading stopped: ");
+		});
+	}
+
+	@Test
+	void jsonLinesGoOnAfterABrokenLine() throws Exception {
+		ArchiveEntries entries = ArchiveEntries.read(new JsonLinesArchiveParser(write("posts.jsonl", """
+				{"title": "A", "author": "X", "date": "2009-03-20", "text": "Un."}
+
+				{"title": "B", "author": "X", "date": "2009-03-21", "text": "De
+				{"title": "C", "author": "X", "date": "21/03/2009", "text": "Trois."}
+				{"title": "D", "author": "X", "text": "Sans date."}
+				"""), "posts.jsonl"));
+
+		assertThat(entries.posts()).extracting(Post::title, Post::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("A", 1L), org.assertj.core.groups.Tuple.tuple("C", 4L));
+		assertThat(entries.rejects()).extracting(Reject::line).containsExactly(3L, 5L);
+		assertThat(entries.rejects().get(0).reason()).startsWith("JSON not well-formed: ");
+		assertThat(entries.rejects().get(1).reason()).isEqualTo("no date");
+	}
+
+	private Path write(String name, String content) throws Exception {
+		return Files.writeString(this.dir.resolve(name), content);
+	}
+
+}
