@@ -81,6 +81,11 @@ if [[ ! -f "$jar" ]]; then
 	echo "Building $jar..." >&2
 	(cd "$home" && ./mvnw -B -q -DskipTests package) >&2
 fi
+if [[ -n "$(find "$home/src/main" "$home/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+	echo "warning: the jar is older than src/main or pom.xml: this measures the old build" \
+		"(rebuild with ./mvnw -B -q -DskipTests package)" >&2
+	stale=" - OLDER THAN THE SOURCES"
+fi
 if [[ ! -f "$generator" ]]; then
 	echo "Compiling the test classes (SyntheticArchive)..." >&2
 	(cd "$home" && ./mvnw -B -q test-compile) >&2
@@ -119,8 +124,8 @@ echo "java:        $(java -version 2>&1 | head -n 1)"
 echo "JAVA_OPTS:   ${JAVA_OPTS:-(none)}"
 echo "python:      $("$python" --version 2>&1)"
 commit="$(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo '?')"
-[[ -n "$(git -C "$home" status --porcelain -- src pom.xml 2>/dev/null)" ]] && commit="$commit (sources modified)"
-echo "jar:         target/social-strategy-reports.jar of $(date -r "$jar" '+%F %T'); HEAD $commit"
+[[ -n "$(git -C "$home" status --porcelain -- src/main pom.xml 2>/dev/null)" ]] && commit="$commit (src/main modified)"
+echo "jar:         target/social-strategy-reports.jar of $(date -r "$jar" '+%F %T')${stale:-}; HEAD $commit"
 echo "wc locale:   the machine default, as found: LC_ALL=${LC_ALL-(unset)} LANG=${LANG-(unset)}" \
 	"-> LC_CTYPE=$(locale 2>/dev/null | sed -n 's/^LC_CTYPE=//p' | tr -d '"'), charmap $(locale charmap 2>/dev/null)"
 
