@@ -53,7 +53,21 @@ final class FooterParser {
 	}
 
 	static boolean isFooter(String line) {
-		return MARKER.matcher(line).find();
+		// nearly every line is body text: a plain search rules it out before the regex runs
+		return mightHoldMarker(line) && MARKER.matcher(line).find();
+	}
+
+	private static boolean mightHoldMarker(String line) {
+		for (int at = line.indexOf(':'); at >= 0; at = line.indexOf(':', at + 1)) {
+			int end = at;
+			while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+				end--;
+			}
+			if (end >= 8 && line.regionMatches(true, end - 8, "modified", 0, 8)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

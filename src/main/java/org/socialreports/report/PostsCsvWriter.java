@@ -2,8 +2,9 @@ package org.socialreports.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -49,7 +50,8 @@ public class PostsCsvWriter implements ReportWriter {
 	}
 
 	private static String score(double score) {
-		return String.format(Locale.ROOT, "%.4f", score);
+		// BigDecimal rather than String.format: this runs four times per post, a million times
+		return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
 	}
 
 }

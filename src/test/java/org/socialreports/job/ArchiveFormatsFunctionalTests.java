@@ -6,10 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,7 +28,6 @@ import org.socialreports.ingest.Post;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -46,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBatchTest
 @SpringBootTest
 class ArchiveFormatsFunctionalTests {
-
-	private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
 
 	private static final String DTD_REFUSED = "XML declares a DTD (external entities are refused)";
 
@@ -82,10 +77,10 @@ class ArchiveFormatsFunctionalTests {
 				"c-feed.txt", 10L, "d-posts-excel-fr.csv", 3L, "e-posts.jsonl", 3L));
 		long sum = postsPerFile.values().stream().mapToLong(Long::longValue).sum();
 
-		JobExecution execution = Runs.run(this.jobOperatorTestUtils, this.input, this.output);
+		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, this.input, this.output);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		StepExecution ingest = Runs.ingest(execution);
+		StepExecution ingest = JobRuns.steps(execution).get("ingest-and-classify");
 		assertThat(ingest.getWriteCount()).isEqualTo(sum);
 		assertThat(ingest.getSkipCount()).isEqualTo(1);
 		Path run = this.output.resolve("latest");
@@ -114,10 +109,10 @@ class ArchiveFormatsFunctionalTests {
 		copy("security/xxe-passwd-feed.rss", "c-xxe-feed.rss");
 		copy("security/billion-laughs.xml", "d-billion-laughs.xml");
 
-		JobExecution execution = Runs.run(this.jobOperatorTestUtils, this.input, this.output);
+		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, this.input, this.output);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(Runs.ingest(execution).getWriteCount()).isEqualTo(5);
+		assertThat(JobRuns.steps(execution).get("ingest-and-classify").getWriteCount()).isEqualTo(5);
 		assertThat(records(this.output.resolve("latest/rejects.csv"))).extracting(CSVRecord::toList)
 			.containsExactly(List.of("b-xxe.xml", "4", DTD_REFUSED), List.of("c-xxe-feed.rss", "4", DTD_REFUSED),
 					List.of("d-billion-laughs.xml", "13", DTD_REFUSED));
@@ -137,7 +132,7 @@ class ArchiveFormatsFunctionalTests {
 	void truncatedExportKeepsItsFirstPostsAndRejectsAtTheLineWhereParsingStopped() throws Exception {
 		copy("truncated/truncated-export.xml", "export.xml");
 
-		JobExecution execution = Runs.run(this.jobOperatorTestUtils, this.input, this.output);
+		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, this.input, this.output);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(records(this.output.resolve("latest/posts.csv"))).extracting((row) -> row.get("title"))
@@ -175,31 +170,6 @@ class ArchiveFormatsFunctionalTests {
 		try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
 		}
-	}
-
-	/**
-	 * Runs the job. Outside the test class, because Spring Batch's scope listeners take any
-	 * method of the test class that returns an execution (even a lambda's) for a factory.
-	 */
-	static final class Runs {
-
-		private Runs() {
-		}
-
-		static JobExecution run(JobOperatorTestUtils utils, Path input, Path output) throws Exception {
-			CommandLineOptions options = CommandLineOptions.parse(
-					new String[] { "--input=" + input, "--output=" + output, "--lang=en" }, Path.of("."));
-			JobParameters parameters = ReportJobLauncher.parameters(options, RUN_DATE);
-			return utils.startJob(parameters);
-		}
-
-		static StepExecution ingest(JobExecution execution) {
-			return execution.getStepExecutions()
-				.stream()
-				.collect(Collectors.toMap(StepExecution::getStepName, Function.identity()))
-				.get("ingest-and-classify");
-		}
-
 	}
 
 	/** The text a reader of the file could see: raw bytes, the entries of a zip (xlsx), a PDF's text. */

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -51,6 +53,24 @@ public class WorkbookReportWriter implements ReportWriter {
 
 	@Override
 	public void write(ReportContent content, Path target) throws IOException {
+		// POI's shared /tmp/poifiles belongs to whichever user made it first; keep the streamed
+		// rows beside the file being written instead, where this run can always write
+		Path temporaryFiles = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".xlsx-rows-");
+		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporaryFiles.toFile()));
+		try {
+			writeWorkbook(content, target);
+		}
+		finally {
+			try (var leftovers = Files.list(temporaryFiles)) {
+				for (Path leftover : leftovers.toList()) {
+					Files.deleteIfExists(leftover);
+				}
+			}
+			Files.deleteIfExists(temporaryFiles);
+		}
+	}
+
+	private void writeWorkbook(ReportContent content, Path target) throws IOException {
 		ReportMessages messages = content.messages("workbook");
 		ReportFigures figures = content.figures();
 		try (XSSFWorkbook template = new XSSFWorkbook()) {

@@ -1,18 +1,16 @@
 package org.socialreports.report.pdf;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.job.JobRuns;
 import org.socialreports.job.StagingTables;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,18 +62,8 @@ class PdfFunctionalTests {
 				"Sécurité des réseaux sociaux 2 40 %", "Usage de Twitter 1 20 %");
 	}
 
-	// returns the status, not the execution: @SpringBatchTest would take a method returning a
-	// JobExecution for its job-scope factory
 	private BatchStatus run(String lang) throws Exception {
-		// the parameters the command line gives, on the seed archive in input/
-		JobParameters parameters = new JobParametersBuilder()
-			.addString("input", Path.of("input").toAbsolutePath().toString())
-			.addString("output", this.output.toString())
-			.addString("lang", lang, false)
-			.addLocalDate("run.date", LocalDate.of(2026, 11, 24), false)
-			.addLong("run.id", System.nanoTime())
-			.toJobParameters();
-		return this.jobOperatorTestUtils.startJob(parameters).getStatus();
+		return JobRuns.run(this.jobOperatorTestUtils, Path.of("input"), this.output, "--lang=" + lang).getStatus();
 	}
 
 }

@@ -17,11 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.job.JobRuns;
 import org.socialreports.job.StagingTables;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,15 +132,8 @@ class WorkbookFunctionalTests {
 
 	// not returning the JobExecution: @SpringBatchTest would take such a method for a factory of the job scope
 	private BatchStatus runJob(String language) throws Exception {
-		// the parameters the command line gives (ReportJobLauncher)
-		JobParameters parameters = new JobParametersBuilder()
-			.addString("input", Path.of("input").toAbsolutePath().normalize().toString())
-			.addString("output", this.output.toAbsolutePath().normalize().toString())
-			.addString("lang", language, false)
-			.addLocalDate("run.date", RUN_DATE, false)
-			.addLong("run.id", System.nanoTime())
-			.toJobParameters();
-		return this.jobOperatorTestUtils.startJob(parameters).getStatus();
+		return JobRuns.run(this.jobOperatorTestUtils, Path.of("input"), this.output, "--lang=" + language)
+			.getStatus();
 	}
 
 	private static String summary(OpenedWorkbook workbook, String label) {
