@@ -8,8 +8,10 @@ import java.util.HexFormat;
 import org.socialreports.ingest.Post;
 
 /**
- * A post's stable identity across runs: the same source, title, date and author give the same
- * key, so that reading an archive twice never counts a post twice.
+ * A post's stable identity across runs: the same source, position, title, date and author give
+ * the same key, so that reading an archive twice never counts a post twice. The position (the
+ * title's line, or the entry's rank) keeps apart two posts that share everything else, such
+ * as two untitled posts of one author on one day.
  */
 final class PostKey {
 
@@ -18,7 +20,8 @@ final class PostKey {
 
 	static String of(Post post) {
 		MessageDigest sha256 = sha256();
-		for (String part : new String[] { post.source(), post.title(), String.valueOf(post.date()), post.author() }) {
+		for (String part : new String[] { post.source(), String.valueOf(post.line()), post.title(),
+				String.valueOf(post.date()), post.author() }) {
 			sha256.update(part.getBytes(StandardCharsets.UTF_8));
 			// a separator that cannot appear in text keeps ("ab","c") apart from ("a","bc")
 			sha256.update((byte) 0);

@@ -2,6 +2,7 @@ package org.socialreports.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -64,6 +65,15 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	public Post read() throws IOException {
 		while (this.fileIndex < this.files.size()) {
 			if (this.parser == null) {
+				Path file = this.files.get(this.fileIndex);
+				if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+					// gone or unreadable since it was planned: the file's problem, not the run's
+					String source = InputFiles.sourceName(this.inputFolder, file);
+					this.fileIndex++;
+					this.entryIndex = 0;
+					throw new RejectedEntryException(new Reject(source, 0, "cannot read the file: "
+							+ (Files.exists(file) ? "permission denied" : "it no longer exists")));
+				}
 				openCurrentFile();
 			}
 			ArchiveEntry entry = this.parser.next();

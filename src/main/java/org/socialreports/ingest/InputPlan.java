@@ -24,9 +24,18 @@ public record InputPlan(Map<String, SourceFingerprint> toRead) {
 			.append('\t')
 			.append(fingerprint.sha256())
 			.append('\t')
-			.append(source)
+			.append(escape(source))
 			.append('\n'));
 		return text.toString();
+	}
+
+	// a file name may hold any character but '/' and NUL, line breaks and tabs included
+	private static String escape(String source) {
+		return source.replace("%", "%25").replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+	}
+
+	private static String unescape(String source) {
+		return source.replace("%0D", "\r").replace("%0A", "\n").replace("%09", "\t").replace("%25", "%");
 	}
 
 	static InputPlan parse(String text) {
@@ -34,7 +43,7 @@ public record InputPlan(Map<String, SourceFingerprint> toRead) {
 		for (String line : text.split("\n")) {
 			if (!line.isEmpty()) {
 				String[] fields = line.split("\t", 4);
-				toRead.put(fields[3],
+				toRead.put(unescape(fields[3]),
 						new SourceFingerprint(Long.parseLong(fields[0]), Long.parseLong(fields[1]), fields[2]));
 			}
 		}

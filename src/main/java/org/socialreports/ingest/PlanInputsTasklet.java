@@ -56,7 +56,7 @@ class PlanInputsTasklet implements Tasklet {
 			if (before != null && before.sameSizeAndTime(file)) {
 				continue;
 			}
-			SourceFingerprint now = SourceFingerprint.of(file);
+			SourceFingerprint now = fingerprint(file);
 			if (before == null) {
 				toRead.put(source, now);
 			}
@@ -65,7 +65,8 @@ class PlanInputsTasklet implements Tasklet {
 				changed.add(source);
 			}
 		}
-		this.stores.forEach((store) -> store.forget(changed));
+		// a new file may still have posts stored by an earlier run that died before recording it
+		this.stores.forEach((store) -> store.forget(toRead.keySet()));
 		chunkContext.getStepContext()
 			.getStepExecution()
 			.getJobExecution()
@@ -75,6 +76,20 @@ class PlanInputsTasklet implements Tasklet {
 		contribution.incrementFilterCount(files.size() - toRead.size());
 		logger.info(summary(files.size(), toRead.size(), changed.size(), missing(known.keySet(), files)));
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * A file that cannot be read is still planned: the reader turns it into a reject, so that a
+	 * night with one unreadable file still reports on everything else, and says why.
+	 */
+	private static SourceFingerprint fingerprint(Path file) {
+		try {
+			return SourceFingerprint.of(file);
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot read " + file + " (" + ex + "); it will be listed as rejected");
+			return SourceFingerprint.UNREADABLE;
+		}
 	}
 
 	private long missing(Set<String> knownSources, List<Path> files) {

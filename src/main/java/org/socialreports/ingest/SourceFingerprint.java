@@ -14,6 +14,9 @@ import java.util.HexFormat;
  */
 public record SourceFingerprint(long size, long modified, String sha256) {
 
+	/** The fingerprint of a file that could not be read: it never matches a real one. */
+	static final SourceFingerprint UNREADABLE = new SourceFingerprint(-1, -1, "unreadable");
+
 	public static SourceFingerprint of(Path file) throws IOException {
 		return new SourceFingerprint(Files.size(file), Files.getLastModifiedTime(file).toMillis(), sha256(file));
 	}
