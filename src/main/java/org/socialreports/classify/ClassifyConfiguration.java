@@ -31,7 +31,7 @@ class ClassifyConfiguration {
 
 	@Bean
 	ThemeClassifier themeClassifier(@Value("${reports.taxonomy}") Path taxonomy) {
-		return new ThemeClassifier(TaxonomyLoader.load(taxonomy));
+		return ThemeClassifier.fromFile(taxonomy);
 	}
 
 	@Bean

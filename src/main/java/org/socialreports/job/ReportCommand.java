@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,7 +59,13 @@ public final class ReportCommand {
 			context = new SpringApplicationBuilder(application).run();
 		}
 		catch (RuntimeException ex) {
-			err.println(NAME + ": configuration error: " + rootCause(ex).getMessage());
+			Throwable cause = Failures.rootCause(ex);
+			if (cause instanceof SQLException || cause instanceof IOException) {
+				// the database or the disk, not the configuration: running again may well work
+				err.println(NAME + ": cannot start: " + cause.getMessage() + "; run again once it is fixed");
+				return ExitCodes.FAILED;
+			}
+			err.println(NAME + ": configuration error: " + cause.getMessage());
 			return ExitCodes.BAD_CONFIGURATION;
 		}
 		try (context) {
@@ -69,17 +76,9 @@ public final class ReportCommand {
 			return exitCode;
 		}
 		catch (Exception ex) {
-			err.println(NAME + ": the run failed: " + rootCause(ex).getMessage() + "; run again to resume it");
+			err.println(NAME + ": the run failed: " + Failures.rootCause(ex).getMessage() + "; run again to resume it");
 			return ExitCodes.FAILED;
 		}
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 }

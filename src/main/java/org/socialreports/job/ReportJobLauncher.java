@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,10 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the reporting job for one command line and turns its outcome into an exit code.
  * <p>
- * A run that did not complete is resumed rather than started afresh: when the last execution
- * on the same input and output failed, or was left STARTED by a process that died, it is
- * restarted from its last committed chunk. The caller holds the run lock, so an execution
- * still marked STARTED cannot belong to a live process.
+ * A run that did not complete is resumed before anything else: when the last execution failed,
+ * or was left STARTED by a process that died, it is restarted from its last committed chunk,
+ * then the run asked for starts and reads whatever is new since. The caller holds the run
+ * lock, so an execution still marked STARTED cannot belong to a live process.
  */
 @Component
 public class ReportJobLauncher {
@@ -52,52 +53,60 @@ public class ReportJobLauncher {
 	public int launch(CommandLineOptions options) throws Exception {
 		JobParameters parameters = parameters(options, LocalDate.now(this.clock));
 		JobExecution unfinished = unfinishedExecution(parameters);
-		JobExecution execution;
 		if (unfinished != null) {
-			logger.info("Resuming the run started " + unfinished.getStartTime() + " (execution "
-					+ unfinished.getId() + ", " + unfinished.getStatus() + ") from its last committed chunk");
-			execution = this.jobOperator.restart(unfinished);
+			logger.info("Resuming the run started " + unfinished.getStartTime() + " (execution " + unfinished.getId()
+					+ ", " + unfinished.getStatus() + ") from its last committed chunk");
+			JobExecution resumed = this.jobOperator.restart(unfinished);
+			if (resumed.getStatus() != BatchStatus.COMPLETED) {
+				return failed(resumed);
+			}
+			if (options.full()) {
+				return ExitCodes.COMPLETED;
+			}
+			// the resumed run read the input of its own night: tonight's comes now
+			logger.info("The interrupted run is complete; now the run asked for");
 		}
-		else {
-			execution = this.jobOperator.start(this.job, parameters);
-		}
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return ExitCodes.COMPLETED;
-		}
+		JobExecution execution = this.jobOperator.start(this.job, parameters);
+		return (execution.getStatus() == BatchStatus.COMPLETED) ? ExitCodes.COMPLETED : failed(execution);
+	}
+
+	private static int failed(JobExecution execution) {
 		execution.getAllFailureExceptions()
-			.forEach((failure) -> logger.error("The run failed: " + describe(failure)
+			.forEach((failure) -> logger.error("The run failed: " + Failures.describe(failure)
 					+ ". Fix the cause and run the job again: it resumes where it stopped."));
 		return ExitCodes.FAILED;
 	}
 
-	private JobExecution unfinishedExecution(JobParameters parameters) {
+	/**
+	 * The last execution, when it did not complete and was started with the same options: it is
+	 * resumed. One started with other options is abandoned instead, so that a run that keeps
+	 * failing on old options can always be replaced by a run with new ones (such as --full).
+	 */
+	private JobExecution unfinishedExecution(JobParameters parameters) throws Exception {
 		JobInstance last = this.jobRepository.getLastJobInstance(this.job.getName());
-		if (last == null) {
-			return null;
-		}
-		JobExecution execution = this.jobRepository.getLastJobExecution(last);
-		if (execution == null || !sameTarget(execution.getJobParameters(), parameters)) {
+		JobExecution execution = (last != null) ? this.jobRepository.getLastJobExecution(last) : null;
+		if (execution == null) {
 			return null;
 		}
 		if (INTERRUPTED.contains(execution.getStatus())) {
 			logger.warn("The run of execution " + execution.getId() + " was interrupted (its process died)");
 			execution = this.jobOperator.recover(execution);
 		}
-		return (execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED)
-				? execution : null;
-	}
-
-	private static boolean sameTarget(JobParameters earlier, JobParameters now) {
-		return Objects.equals(earlier.getString("input"), now.getString("input"))
-				&& Objects.equals(earlier.getString("output"), now.getString("output"));
-	}
-
-	private static String describe(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+		if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+			return null;
 		}
-		return (cause == failure) ? failure.toString() : failure.getMessage() + " (" + cause + ")";
+		if (!sameOptions(execution.getJobParameters(), parameters)) {
+			logger.warn("The unfinished run of execution " + execution.getId()
+					+ " had other options; it is abandoned and a new run starts");
+			this.jobOperator.abandon(execution);
+			return null;
+		}
+		return execution;
+	}
+
+	private static boolean sameOptions(JobParameters earlier, JobParameters now) {
+		return Stream.of("input", "output", "lang", "full", "from", "to")
+			.allMatch((name) -> Objects.equals(earlier.getString(name), now.getString(name)));
 	}
 
 	static JobParameters parameters(CommandLineOptions options, LocalDate runDate) {

@@ -1,0 +1,26 @@
+package org.socialreports.job;
+
+/**
+ * What a failure comes down to, for a one-line message: Spring wraps the cause that matters
+ * in several layers of its own.
+ */
+final class Failures {
+
+	private Failures() {
+	}
+
+	static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	/** The failure's own message, and its root cause when that is another exception. */
+	static String describe(Throwable failure) {
+		Throwable cause = rootCause(failure);
+		return (cause == failure) ? failure.toString() : failure.getMessage() + " (" + cause + ")";
+	}
+
+}
