@@ -28,6 +28,11 @@ for arg in "$@"; do
 	case "$arg" in --output=*) output="${arg#--output=}" ;; esac
 done
 
+if ! command -v flock >/dev/null; then
+	echo "nightly-report: flock is missing (Debian package util-linux)" >&2
+	exit 2
+fi
+
 mkdir -p "$logs"
 log="$logs/$(date +%F).log"
 

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 
+	static final int SOURCE_LENGTH = 1024;
+
 	static final int TITLE_LENGTH = 4000;
 
 	static final int AUTHOR_LENGTH = 512;
@@ -30,7 +32,7 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 					score_social_network_security, score_corporate_blogging, score_crisis_communication,
 					matched_terms, categories, words)
 				ON p.post_key = v.post_key
-			WHEN MATCHED THEN UPDATE SET source = v.source, line = v.line, theme = v.theme, score = v.score,
+			WHEN MATCHED THEN UPDATE SET theme = v.theme, score = v.score,
 				score_twitter_usage = v.score_twitter_usage, score_social_network_security = v.score_social_network_security,
 				score_corporate_blogging = v.score_corporate_blogging, score_crisis_communication = v.score_crisis_communication,
 				matched_terms = v.matched_terms, categories = v.categories, words = v.words
@@ -55,7 +57,7 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 
 	private static Object[] row(ClassifiedPost post) {
 		Classification classification = post.classification();
-		return new Object[] { post.key(), post.source(), post.line(), truncate(post.title(), TITLE_LENGTH),
+		return new Object[] { post.key(), truncate(post.source(), SOURCE_LENGTH), post.line(), truncate(post.title(), TITLE_LENGTH),
 				truncate(post.author(), AUTHOR_LENGTH), Date.valueOf(post.date()), post.date().toString().substring(0, 7),
 				classification.theme().id(), classification.score(), classification.scoreOf(Theme.TWITTER_USAGE),
 				classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY), classification.scoreOf(Theme.CORPORATE_BLOGGING),

@@ -1,6 +1,5 @@
 package org.socialreports.job;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -41,17 +40,14 @@ public class ReportJobLauncher {
 
 	private final Job job;
 
-	private final Clock clock;
-
 	ReportJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
-		this.clock = Clock.systemDefaultZone();
 	}
 
 	public int launch(CommandLineOptions options) throws Exception {
-		JobParameters parameters = parameters(options, LocalDate.now(this.clock));
+		JobParameters parameters = parameters(options, LocalDate.now());
 		JobExecution unfinished = unfinishedExecution(parameters);
 		if (unfinished != null) {
 			logger.info("Resuming the run started " + unfinished.getStartTime() + " (execution " + unfinished.getId()

@@ -36,9 +36,16 @@ final class RunLock implements AutoCloseable {
 			channel.close();
 			return Optional.empty();
 		}
-		channel.truncate(0);
-		channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-		return Optional.of(new RunLock(channel, lock));
+		RunLock runLock = new RunLock(channel, lock);
+		try {
+			channel.truncate(0);
+			channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (IOException ex) {
+			runLock.close();
+			throw ex;
+		}
+		return Optional.of(runLock);
 	}
 
 	/** The process id written by the holder, for the message of the one that waits. */

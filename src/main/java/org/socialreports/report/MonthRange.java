@@ -10,8 +10,6 @@ import java.time.YearMonth;
  */
 public record MonthRange(YearMonth from, YearMonth to) {
 
-	public static final MonthRange ALL = new MonthRange(null, null);
-
 	static MonthRange of(String from, String to) {
 		return new MonthRange((from != null) ? YearMonth.parse(from) : null, (to != null) ? YearMonth.parse(to) : null);
 	}

@@ -34,6 +34,7 @@ public final class ReportFolder {
 
 	public static ReportFolder create(Path outputRoot, LocalDate runDate) throws IOException {
 		Files.createDirectories(outputRoot);
+		sweepLeftovers(outputRoot);
 		String name = runDate.toString();
 		Path staging = Files.createTempDirectory(outputRoot, "." + name + ".partial-");
 		// temporary folders are private to their owner; a published report is for its readers too
@@ -50,20 +51,43 @@ public final class ReportFolder {
 		Files.move(temporary, this.staging.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** Gives the finished folder its name, replacing an earlier run of the same day, and points latest at it. */
+	/**
+	 * Gives the finished folder its name, replacing an earlier run of the same day, and points
+	 * latest at it. A folder that is not empty cannot be replaced in one rename, so while the
+	 * day's folder is swapped, latest points at the complete staging folder: at every moment it
+	 * shows a complete report.
+	 */
 	public Path publish() throws IOException {
 		Path target = this.outputRoot.resolve(this.name);
-		Path previous = null;
 		if (Files.exists(target)) {
-			previous = Files.createTempDirectory(this.outputRoot, "." + this.name + ".replaced-");
+			pointLatestAt(this.staging.getFileName().toString());
+			Path previous = Files.createTempDirectory(this.outputRoot, "." + this.name + ".replaced-");
 			Files.move(target, previous.resolve(this.name), StandardCopyOption.ATOMIC_MOVE);
-		}
-		Files.move(this.staging, target, StandardCopyOption.ATOMIC_MOVE);
-		pointLatestAt(this.name);
-		if (previous != null) {
+			Files.move(this.staging, target, StandardCopyOption.ATOMIC_MOVE);
+			pointLatestAt(this.name);
 			deleteRecursively(previous);
 		}
+		else {
+			Files.move(this.staging, target, StandardCopyOption.ATOMIC_MOVE);
+			pointLatestAt(this.name);
+		}
 		return target;
+	}
+
+	/**
+	 * Removes what runs that died left behind: staging folders and replaced folders. The run
+	 * lock is held, so no other run is writing them.
+	 */
+	private static void sweepLeftovers(Path outputRoot) throws IOException {
+		try (Stream<Path> entries = Files.list(outputRoot)) {
+			for (Path entry : entries.toList()) {
+				String name = entry.getFileName().toString();
+				if (name.startsWith(".") && (name.contains(".partial-") || name.contains(".replaced-"))
+						&& !Files.isSymbolicLink(entry)) {
+					deleteRecursively(entry);
+				}
+			}
+		}
 	}
 
 	/** Removes the staging folder of a run that failed. */

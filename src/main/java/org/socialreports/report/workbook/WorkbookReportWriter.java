@@ -56,11 +56,13 @@ public class WorkbookReportWriter implements ReportWriter {
 		// POI's shared /tmp/poifiles belongs to whichever user made it first; keep the streamed
 		// rows beside the file being written instead, where this run can always write
 		Path temporaryFiles = Files.createTempDirectory(target.toAbsolutePath().getParent(), ".xlsx-rows-");
-		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporaryFiles.toFile()));
+		// for this thread only: POI's process-wide setting would outlive the folder
+		TempFile.setThreadLocalTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporaryFiles.toFile()));
 		try {
 			writeWorkbook(content, target);
 		}
 		finally {
+			TempFile.setThreadLocalTempFileCreationStrategy(null);
 			try (var leftovers = Files.list(temporaryFiles)) {
 				for (Path leftover : leftovers.toList()) {
 					Files.deleteIfExists(leftover);
