@@ -32,6 +32,10 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private final List<String> sources;
 
+	private final SourceFingerprint planned;
+
+	private final List<StoredSources> stores;
+
 	private List<Path> files = List.of();
 
 	private int fileIndex;
@@ -47,8 +51,20 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	 * @param sources the files to read, in the order to read them
 	 */
 	public ArchiveItemReader(Path inputFolder, List<String> sources) {
+		this(inputFolder, sources, null, List.of());
+	}
+
+	/**
+	 * @param planned the fingerprint of the single source when it was planned: a restart finds
+	 * out from it whether the file changed in between
+	 * @param stores what to forget of the source when it did
+	 */
+	public ArchiveItemReader(Path inputFolder, List<String> sources, SourceFingerprint planned,
+			List<StoredSources> stores) {
 		this.inputFolder = inputFolder;
 		this.sources = List.copyOf(sources);
+		this.planned = planned;
+		this.stores = List.copyOf(stores);
 	}
 
 	@Override
@@ -56,9 +72,26 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 		this.files = this.sources.stream().map(this.inputFolder::resolve).toList();
 		this.fileIndex = executionContext.getInt(FILE_INDEX, 0);
 		this.entryIndex = executionContext.getLong(ENTRY_INDEX, 0L);
+		if (this.entryIndex > 0 && changedSincePlanned()) {
+			// the committed entries came from other content: they go, and the file is read anew
+			String source = this.sources.get(this.fileIndex);
+			logger.warn(source + " changed since the interrupted run planned it; reading it again from the start");
+			this.stores.forEach((store) -> store.forget(List.of(source)));
+			this.entryIndex = 0;
+		}
 		logger.info("Reading " + this.files.size() + " archive file(s) from " + this.inputFolder
 				+ ((this.fileIndex > 0 || this.entryIndex > 0)
 						? ", resuming at file " + (this.fileIndex + 1) + " after " + this.entryIndex + " entries" : ""));
+	}
+
+	private boolean changedSincePlanned() {
+		try {
+			return this.planned != null && !this.planned.sameSizeAndTime(this.files.get(this.fileIndex));
+		}
+		catch (IOException ex) {
+			// unreadable now: read() rejects it
+			return false;
+		}
 	}
 
 	@Override

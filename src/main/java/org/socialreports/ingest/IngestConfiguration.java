@@ -55,8 +55,11 @@ class IngestConfiguration {
 	@Bean
 	@StepScope
 	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input,
-			@Value("#{stepExecutionContext['" + InputPartitioner.SOURCES + "']}") String source) {
-		return new ArchiveItemReader(Path.of(input), List.of(source));
+			@Value("#{stepExecutionContext['" + InputPartitioner.FINGERPRINT + "']}") String planned,
+			List<StoredSources> stores) {
+		InputPlan plan = InputPlan.parse(planned);
+		String source = plan.sources().get(0);
+		return new ArchiveItemReader(Path.of(input), List.of(source), plan.toRead().get(source), stores);
 	}
 
 	/** Runs once the planned files are all read: from then on, they count as known. */

@@ -13,21 +13,23 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public class InputPartitioner implements Partitioner {
 
-	/** The key under which a partition's sources travel to its reader. */
-	public static final String SOURCES = "ingest.sources";
+	/** The key under which a partition's file and its planned fingerprint travel, as the plan writes them. */
+	public static final String FINGERPRINT = "ingest.fingerprint";
 
-	private final List<String> sources;
+	private final InputPlan plan;
 
 	public InputPartitioner(InputPlan plan) {
-		this.sources = plan.sources();
+		this.plan = plan;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (int i = 0; i < this.sources.size(); i++) {
+		List<String> sources = this.plan.sources();
+		for (int i = 0; i < sources.size(); i++) {
 			ExecutionContext context = new ExecutionContext();
-			context.putString(SOURCES, this.sources.get(i));
+			context.putString(FINGERPRINT,
+					new InputPlan(Map.of(sources.get(i), this.plan.toRead().get(sources.get(i)))).serialize());
 			partitions.put(String.format("file-%05d", i), context);
 		}
 		return partitions;

@@ -1,0 +1,114 @@
+package org.socialreports.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ArchiveItemReaderTests {
+
+	@TempDir
+	Path input;
+
+	Path archive;
+
+	final List<String> forgotten = new ArrayList<>();
+
+	final StoredSources store = new StoredSources() {
+
+		@Override
+		public void forget(Collection<String> sources) {
+			ArchiveItemReaderTests.this.forgotten.addAll(sources);
+		}
+
+		@Override
+		public void forgetAll() {
+		}
+
+	};
+
+	@BeforeEach
+	void threePosts() throws IOException {
+		this.archive = this.input.resolve("blog.txt");
+		Files.writeString(this.archive, posts("Un", "Deux", "Trois"));
+	}
+
+	@Test
+	void restartPassesOverTheEntriesAlreadyCommitted() throws Exception {
+		ExecutionContext context = readTwoThenStop(planned());
+
+		ArchiveItemReader resumed = reader(planned());
+		resumed.open(context);
+
+		assertThat(resumed.read().title()).isEqualTo("Trois");
+		assertThat(resumed.read()).isNull();
+		assertThat(this.forgotten).isEmpty();
+	}
+
+	@Test
+	void restartReadsAFileThatChangedMeanwhileFromTheStartAndForgetsWhatItStored() throws Exception {
+		SourceFingerprint planned = planned();
+		ExecutionContext context = readTwoThenStop(planned);
+		Files.writeString(this.archive, posts("Alpha", "Beta", "Gamma", "Delta"));
+		Files.setLastModifiedTime(this.archive, FileTime.fromMillis(planned.modified() + 60_000));
+
+		ArchiveItemReader resumed = reader(planned);
+		resumed.open(context);
+
+		assertThat(resumed.read().title()).isEqualTo("Alpha");
+		assertThat(this.forgotten).containsExactly("blog.txt");
+	}
+
+	@Test
+	void fileGoneSinceItWasPlannedIsARejectNotAFailure() throws Exception {
+		ArchiveItemReader reader = reader(planned());
+		reader.open(new ExecutionContext());
+		Files.delete(this.archive);
+
+		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
+			.satisfies((rejected) -> assertThat(rejected.reject())
+				.isEqualTo(new Reject("blog.txt", 0, "cannot read the file: it no longer exists")));
+		assertThat(reader.read()).isNull();
+	}
+
+	private ExecutionContext readTwoThenStop(SourceFingerprint planned) throws Exception {
+		ArchiveItemReader first = reader(planned);
+		ExecutionContext context = new ExecutionContext();
+		first.open(context);
+		assertThat(first.read().title()).isEqualTo("Un");
+		assertThat(first.read().title()).isEqualTo("Deux");
+		first.update(context);
+		first.close();
+		return context;
+	}
+
+	private ArchiveItemReader reader(SourceFingerprint planned) {
+		return new ArchiveItemReader(this.input, List.of("blog.txt"), planned, List.of(this.store));
+	}
+
+	private SourceFingerprint planned() throws IOException {
+		return SourceFingerprint.of(this.archive);
+	}
+
+	private static String posts(String... titles) {
+		StringBuilder text = new StringBuilder();
+		for (String title : titles) {
+			text.append(title).append("\nDu texte.\n").append(title)
+				.append(" was last modified: mars 20th, 2009 by Yann Gourvennec\n\n");
+		}
+		return text.toString();
+	}
+
+}
