@@ -23,14 +23,24 @@ class StepSummaryListener implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution jobExecution) {
 		for (StepExecution step : jobExecution.getStepExecutions()) {
+			long read = step.getReadCount() + step.getReadSkipCount();
 			long rejected = step.getSkipCount();
-			logger.info(String.format(Locale.ROOT, "Step %s %s: read %d, written %d, rejected %d, filtered %d in %s",
-					step.getStepName(), step.getStatus(), step.getReadCount() + step.getReadSkipCount(),
-					step.getWriteCount(), rejected, step.getFilterCount(),
-					seconds(step.getStartTime(), step.getEndTime())));
+			logger.info(String.format(Locale.ROOT, "Step %s %s: read %d, written %d, rejected %d, filtered %d in %s%s",
+					step.getStepName(), step.getStatus(), read, step.getWriteCount(), rejected, step.getFilterCount(),
+					seconds(step.getStartTime(), step.getEndTime()), balance(step, read)));
 		}
 		logger.info("Job " + jobExecution.getJobInstance().getJobName() + " " + jobExecution.getStatus() + " in "
 				+ seconds(jobExecution.getStartTime(), jobExecution.getEndTime()));
+	}
+
+	/** For a step that reads items: whether every item read is accounted for. */
+	private static String balance(StepExecution step, long read) {
+		if (read == 0) {
+			return "";
+		}
+		long accounted = step.getWriteCount() + step.getFilterCount() + step.getSkipCount();
+		return (read == accounted) ? "; nothing lost: read = written + rejected"
+				: String.format(Locale.ROOT, "; %d item(s) unaccounted for", read - accounted);
 	}
 
 	private static String seconds(LocalDateTime start, LocalDateTime end) {

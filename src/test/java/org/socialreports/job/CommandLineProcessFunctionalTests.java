@@ -106,6 +106,9 @@ class CommandLineProcessFunctionalTests {
 			.isEqualTo(Files.readAllLines(clean.resolve("reports/latest/aggregates.csv")));
 		assertThat(aggregates.stream().skip(1).mapToLong((row) -> Long.parseLong(row.split(",")[3])).sum())
 			.isEqualTo(LARGE_ARCHIVE_POSTS);
+		assertThat(uninterrupted.stdout()).contains("Step ingest-and-classify COMPLETED: read " + LARGE_ARCHIVE_POSTS
+				+ ", written " + LARGE_ARCHIVE_POSTS + ", rejected 0, filtered 0")
+			.contains("nothing lost: read = written + rejected");
 	}
 
 	@Test
