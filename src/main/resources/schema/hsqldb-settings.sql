@@ -5,3 +5,6 @@
 -- 100,000 rows (about 40 MB on disk) hold the upper levels of the index of a million posts.
 SET FILES CACHE ROWS 100000;
 SET FILES CACHE SIZE 100000;
+-- A result of more rows than this (the posts of a report, a million of them) goes to a
+-- temporary file rather than the heap: memory stays flat however many posts there are.
+SET DATABASE DEFAULT RESULT MEMORY ROWS 20000;
