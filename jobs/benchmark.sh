@@ -18,7 +18,7 @@
 # MB are 10^6 bytes; RSS is "Maximum resident set size" in MiB; wall times are measured
 # around each command. Exit code: 0 when the measurement ran, even if a target fails;
 # 1 when the job or the reference fails; 2 on bad arguments or missing tools (not root).
-# JAVA_OPTS is passed to the job's JVM, as in run-report.sh.
+# The job's JVM gets the options of jobs/java-options, then JAVA_OPTS, as in run-report.sh.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -121,6 +121,9 @@ echo "date:        $(date -Is)"
 echo "cpus:        $(nproc) (nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "memory:      $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 echo "java:        $(java -version 2>&1 | head -n 1)"
+# JVM options of every run, from jobs/java-options (comments dropped); JAVA_OPTS comes after them
+java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
+echo "java options: ${java_options:-(none)}(jobs/java-options)"
 echo "JAVA_OPTS:   ${JAVA_OPTS:-(none)}"
 echo "python:      $("$python" --version 2>&1)"
 commit="$(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo '?')"
@@ -142,8 +145,8 @@ words=$(tail -n 1 "$run/wc.out" | awk '{ print $1 }')
 echo "Running the job..." >&2
 start=$(now)
 set +e
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-/usr/bin/time -v -o "$run/job.time" java ${JAVA_OPTS:-} -Dreports.home="$run/home" \
+# shellcheck disable=SC2086 # both hold several options
+/usr/bin/time -v -o "$run/job.time" java $java_options ${JAVA_OPTS:-} -Dreports.home="$run/home" \
 	-jar "$run/social-strategy-reports.jar" --input="$archive" --output="$run/out" --full >"$run/job.log" 2>&1
 status=$?
 set -e

@@ -42,8 +42,11 @@ if ! flock -n 9; then
 	exit 3
 fi
 
+# JVM options of every run, from jobs/java-options (comments dropped); JAVA_OPTS comes after them
+java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
 echo "$(date '+%F %T') nightly-report: starting: $*" >>"$log"
-"$java" ${JAVA_OPTS:-} -Dreports.home="$home" -jar "$jar" "$@" >>"$log" 2>&1
+# shellcheck disable=SC2086 # both hold several options
+"$java" $java_options ${JAVA_OPTS:-} -Dreports.home="$home" -jar "$jar" "$@" >>"$log" 2>&1
 code=$?
 echo "$(date '+%F %T') nightly-report: exit code $code" >>"$log"
 

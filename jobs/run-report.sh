@@ -14,4 +14,7 @@ if [[ ! -f "$jar" || -n "$(find "$home/src/main" "$home/pom.xml" -newer "$jar" -
 	(cd "$home" && ./mvnw -B -q -DskipTests package) >&2
 fi
 
-exec java ${JAVA_OPTS:-} -Dreports.home="$home" -jar "$jar" "$@"
+# JVM options of every run, from jobs/java-options (comments dropped); JAVA_OPTS comes after them
+java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
+# shellcheck disable=SC2086 # both hold several options
+exec java $java_options ${JAVA_OPTS:-} -Dreports.home="$home" -jar "$jar" "$@"

@@ -22,6 +22,9 @@ class DatabaseSchemaInitializer implements InitializingBean {
 	private static final String[] STAGE_SCHEMAS = { "schema/ingest.sql", "schema/classify.sql",
 			"schema/aggregate.sql" };
 
+	/** Cache and result sizes of the embedded database, which its defaults keep too small. */
+	private static final String HSQLDB_SETTINGS = "schema/hsqldb-settings.sql";
+
 	private final DataSource dataSource;
 
 	DatabaseSchemaInitializer(DataSource dataSource) {
@@ -33,9 +36,12 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
 		try (Connection connection = this.dataSource.getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
+			String platform = platform(metaData);
+			if (platform.equals("hsqldb")) {
+				populator.addScript(new ClassPathResource(HSQLDB_SETTINGS));
+			}
 			if (!hasTable(metaData, "BATCH_JOB_INSTANCE")) {
-				populator.addScript(new ClassPathResource(
-						"org/springframework/batch/core/schema-" + platform(metaData) + ".sql"));
+				populator.addScript(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
 			}
 		}
 		for (String schema : STAGE_SCHEMAS) {

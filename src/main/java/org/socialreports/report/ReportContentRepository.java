@@ -52,14 +52,19 @@ public class ReportContentRepository {
 				SELECT source FROM staged_post UNION SELECT source FROM rejected_entry ORDER BY 1""", String.class);
 	}
 
+	// one pass over the posts rather than a sort per theme; then the few best read by key
 	private Map<Theme, List<ClassifiedPost>> topPosts(MonthRange months) {
+		TopPostKeys best = new TopPostKeys(TOP_POSTS_PER_THEME);
+		forEachMonth(months, (month) -> this.jdbc.query(
+				"SELECT post_key, theme, score, post_date FROM staged_post WHERE post_month = ?",
+				(RowCallbackHandler) (rs) -> best.offer(Theme.fromId(rs.getString(2)), rs.getString(1), rs.getDouble(3),
+						rs.getDate(4).toLocalDate()),
+				month));
 		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
-		for (Theme theme : Theme.scored()) {
-			top.put(theme, this.jdbc.query("SELECT " + POST_COLUMNS
-					+ " FROM staged_post WHERE theme = ? AND post_month BETWEEN ? AND ?"
-					+ " ORDER BY score DESC, post_date DESC, post_key FETCH FIRST " + TOP_POSTS_PER_THEME + " ROWS ONLY",
-					(rs, row) -> post(rs), theme.id(), months.lowest(), months.highest()));
-		}
+		best.keys().forEach((theme, keys) -> top.put(theme, keys.stream()
+			.map((key) -> this.jdbc.queryForObject("SELECT " + POST_COLUMNS + " FROM staged_post WHERE post_key = ?",
+					(rs, row) -> post(rs), key))
+			.toList()));
 		return top;
 	}
 
@@ -69,15 +74,31 @@ public class ReportContentRepository {
 	}
 
 	private void forEachPost(MonthRange months, Consumer<ClassifiedPost> action) {
-		// a forward-only cursor fetched in pages: a million posts never sit in memory together
-		this.jdbc.query((connection) -> {
+		// the report order begins with the date, so month after month, each sorted on its own:
+		// only one month's posts are ever sorted and held at a time, never a million of them
+		forEachMonth(months, (month) -> this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement("SELECT " + POST_COLUMNS
-					+ " FROM staged_post WHERE post_month BETWEEN ? AND ? ORDER BY post_date, author, title, post_key");
-			statement.setString(1, months.lowest());
-			statement.setString(2, months.highest());
+					+ " FROM staged_post WHERE post_month = ? ORDER BY post_date, author, title, post_key");
+			statement.setString(1, month);
 			statement.setFetchSize(1000);
 			return statement;
-		}, (RowCallbackHandler) (rs) -> action.accept(post(rs)));
+		}, (RowCallbackHandler) (rs) -> action.accept(post(rs))));
+	}
+
+	/** Each month of the range that holds posts, in order, found one by one on the month index. */
+	private void forEachMonth(MonthRange months, Consumer<String> action) {
+		String month = firstMonth("post_month >= ?", months.lowest(), months);
+		while (month != null) {
+			action.accept(month);
+			month = firstMonth("post_month > ?", month, months);
+		}
+	}
+
+	private String firstMonth(String condition, String bound, MonthRange months) {
+		List<String> first = this.jdbc.queryForList("SELECT post_month FROM staged_post WHERE " + condition
+				+ " AND post_month <= ? ORDER BY post_month FETCH FIRST 1 ROWS ONLY", String.class, bound,
+				months.highest());
+		return first.isEmpty() ? null : first.get(0);
 	}
 
 	private static ClassifiedPost post(ResultSet rs) throws SQLException {

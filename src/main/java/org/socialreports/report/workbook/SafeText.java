@@ -21,6 +21,10 @@ final class SafeText {
 		if (text == null) {
 			return "";
 		}
+		// nearly every text is already safe: check it char by char (no stream, no copy) before building another
+		if (text.length() <= MAX_LENGTH && isAllowedInXml(text)) {
+			return text;
+		}
 		StringBuilder safe = new StringBuilder(text.length());
 		text.codePoints().filter(SafeText::allowedInXml).forEach(safe::appendCodePoint);
 		if (safe.length() <= MAX_LENGTH) {
@@ -39,6 +43,24 @@ final class SafeText {
 	 */
 	static boolean looksLikeFormula(String text) {
 		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+	}
+
+	// the same test as allowedInXml, on chars: a surrogate is allowed only as half of a pair
+	private static boolean isAllowedInXml(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x20 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD) {
+				continue;
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			if (c != 0x9 && c != 0xA && c != 0xD) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// XML 1.0, section 2.2: lone surrogates arrive here as code points of their own and go too

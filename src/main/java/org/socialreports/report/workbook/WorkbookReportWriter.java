@@ -85,9 +85,7 @@ public class WorkbookReportWriter implements ReportWriter {
 					template.createSheet(Sheets.name(messages.get("sheet.authors-by-month"))));
 			new TopPostsSheet(cells, messages).write(content.topPosts(),
 					template.createSheet(Sheets.name(messages.get("sheet.top-posts"))));
-			SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY);
-			// a million posts take gigabytes of XML uncompressed
-			workbook.setCompressTempFiles(true);
+			SXSSFWorkbook workbook = new StreamedWorkbook(template, ROWS_IN_MEMORY);
 			try {
 				new PostsSheets(workbook, cells, messages, this.postsPerSheet).write(content.posts());
 				new DataSheet(cells).write(content.aggregates(), workbook.createSheet(Sheets.DATA));
