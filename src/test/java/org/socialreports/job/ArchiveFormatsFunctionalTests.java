@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialreports.ingest.ArchiveEntry;
@@ -29,39 +28,18 @@ import org.socialreports.ingest.Post;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole job on folders that mix the archive formats, and on hostile XML.
  */
-@SpringBatchTest
-@SpringBootTest
-class ArchiveFormatsFunctionalTests {
+class ArchiveFormatsFunctionalTests extends JobFunctionalTestSupport {
 
 	private static final String DTD_REFUSED = "XML declares a DTD (external entities are refused)";
 
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@TempDir
-	Path output;
-
 	@TempDir
 	Path input;
-
-	@BeforeEach
-	void emptyStagingTables() {
-		StagingTables.empty(this.jdbc);
-	}
 
 	@Test
 	void mixedFolderGivesOneReportWhoseCountsAreTheSumOfTheParts() throws Exception {
@@ -144,7 +122,6 @@ class ArchiveFormatsFunctionalTests {
 		});
 	}
 
-
 	private void copy(String resource, String name) throws IOException, URISyntaxException {
 		Files.copy(Path.of(getClass().getResource("/ingest/" + resource).toURI()), this.input.resolve(name));
 	}
@@ -194,6 +171,5 @@ class ArchiveFormatsFunctionalTests {
 		}
 		return text.toString();
 	}
-
 
 }

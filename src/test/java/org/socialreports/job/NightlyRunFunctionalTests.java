@@ -15,11 +15,6 @@ import org.socialreports.ingest.SyntheticArchive;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,27 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs night after night on one database: only new or changed files are read, the reports
  * always cover everything stored, and bad data never stops a run.
  */
-@SpringBatchTest
-@SpringBootTest
-class NightlyRunFunctionalTests {
+class NightlyRunFunctionalTests extends JobFunctionalTestSupport {
 
 	static final Path SEED = Path.of("input/conseilsmarketing-blog-archive-2009-03.txt");
-
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@TempDir
 	Path input;
 
-	@TempDir
-	Path output;
-
 	@BeforeEach
-	void startFromAnEmptyDatabase() throws IOException {
-		StagingTables.empty(this.jdbc);
+	void startFromTheSeed() throws IOException {
 		Files.copy(SEED, this.input.resolve("seed.txt"));
 	}
 

@@ -4,42 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBatchTest
-@SpringBootTest
-class SocialStrategyReportJobFunctionalTests {
+class SocialStrategyReportJobFunctionalTests extends JobFunctionalTestSupport {
 
 	static final List<String> SEED_AGGREGATES = List.of("author,month,theme,posts,words",
 			"Yann Gourvennec,2009-03,corporate-blogging,1,160", "Yann Gourvennec,2009-03,crisis-communication,1,469",
 			"Yann Gourvennec,2009-03,social-network-security,2,533", "conseilsmarketing,2009-03,twitter-usage,1,482");
-
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@TempDir
-	Path output;
-
-	@BeforeEach
-	void emptyStagingTables() {
-		StagingTables.empty(this.jdbc);
-	}
 
 	@Test
 	void seedArchiveGivesTheFourAggregateRowsOfTheDesign() throws Exception {

@@ -3,39 +3,16 @@ package org.socialreports.report.pdf;
 import java.nio.file.Path;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.job.JobFunctionalTestSupport;
 import org.socialreports.job.JobRuns;
-import org.socialreports.job.StagingTables;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBatchTest
-@SpringBootTest
-class PdfFunctionalTests {
-
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@TempDir
-	Path output;
-
-	@BeforeEach
-	void emptyStagingTables() {
-		StagingTables.empty(this.jdbc);
-	}
+class PdfFunctionalTests extends JobFunctionalTestSupport {
 
 	@Test
 	void seedArchiveGivesAPdfWithTheSeedFigures() throws Exception {

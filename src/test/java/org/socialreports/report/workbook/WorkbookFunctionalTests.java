@@ -13,38 +13,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.job.JobFunctionalTestSupport;
 import org.socialreports.job.JobRuns;
-import org.socialreports.job.StagingTables;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBatchTest
-@SpringBootTest
-class WorkbookFunctionalTests {
+class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 
 	private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
 
 	private static Locale defaultLocale;
-
-	@Autowired
-	JobOperatorTestUtils jobOperatorTestUtils;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@TempDir
-	Path output;
 
 	@BeforeAll
 	static void pinLocale() {
@@ -55,11 +38,6 @@ class WorkbookFunctionalTests {
 	@AfterAll
 	static void restoreLocale() {
 		Locale.setDefault(defaultLocale);
-	}
-
-	@BeforeEach
-	void emptyStagingTables() {
-		StagingTables.empty(this.jdbc);
 	}
 
 	@Test
