@@ -3,10 +3,11 @@ package org.socialreports.report.pdf;
 import java.awt.Color;
 
 import org.socialreports.classify.Theme;
+import org.socialreports.report.ThemePalette;
 
 /**
- * One colour per theme, the same in every chart and table, so that a reader learns them once.
- * Muted tones that stay distinct when printed in grey.
+ * The colours of the PDF: each theme's from the {@link ThemePalette} shared with the workbook,
+ * and the ink and fills of text and tables.
  */
 final class ThemeColors {
 
@@ -26,13 +27,7 @@ final class ThemeColors {
 	}
 
 	static Color of(Theme theme) {
-		return switch (theme) {
-			case TWITTER_USAGE -> new Color(0x4E, 0x79, 0xA7);
-			case SOCIAL_NETWORK_SECURITY -> new Color(0xE1, 0x57, 0x59);
-			case CORPORATE_BLOGGING -> new Color(0x59, 0xA1, 0x4F);
-			case CRISIS_COMMUNICATION -> new Color(0xF2, 0x8E, 0x2B);
-			case UNCLASSIFIED -> new Color(0xBA, 0xB0, 0xAC);
-		};
+		return new Color(ThemePalette.rgb(theme));
 	}
 
 }
