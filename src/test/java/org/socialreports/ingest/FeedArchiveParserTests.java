@@ -4,36 +4,22 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.rometools.rome.io.SyndFeedInput;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialreports.DefaultLocale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
+@DefaultLocale("fr-FR")
 class FeedArchiveParserTests {
-
-	private static Locale defaultLocale;
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void pinLocale() {
-		defaultLocale = Locale.getDefault();
-		Locale.setDefault(Locale.FRANCE);
-	}
-
-	@AfterAll
-	static void restoreLocale() {
-		Locale.setDefault(defaultLocale);
-	}
 
 	// Expected numbers counted with python3 xml.etree, independently of ROME: <item>s (RSS
 	// 0.92/2.0 under channel, RSS 1.0 under rdf:RDF) or <entry>s; authors from dc:creator, else

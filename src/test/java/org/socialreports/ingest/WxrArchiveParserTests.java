@@ -5,38 +5,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.socialreports.DefaultLocale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DefaultLocale("fr-FR")
 class WxrArchiveParserTests {
 
 	private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 11, 24).atStartOfDay().toInstant(ZoneOffset.UTC),
 			ZoneOffset.UTC);
 
-	private static Locale defaultLocale;
-
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void pinLocale() {
-		defaultLocale = Locale.getDefault();
-		Locale.setDefault(Locale.FRANCE);
-	}
-
-	@AfterAll
-	static void restoreLocale() {
-		Locale.setDefault(defaultLocale);
-	}
 
 	// Expected numbers counted with python3 xml.etree, independently of this parser: items with
 	// wp:post_type 'post' and wp:status 'publish' (read), all other items (skipped), distinct

@@ -11,35 +11,22 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.DefaultLocale;
 import org.socialreports.report.ReportContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// a German machine: the report's language must come from the content, never from the machine
+@DefaultLocale("de-DE")
 class PdfReportWriterTests {
 
 	private final PdfReportWriter writer = new PdfReportWriter();
 
-	private Locale defaultLocale;
-
 	@TempDir
 	Path folder;
-
-	// the report's language must come from the content, never from the machine
-	@BeforeEach
-	void pinLocale() {
-		this.defaultLocale = Locale.getDefault();
-		Locale.setDefault(Locale.GERMANY);
-	}
-
-	@AfterEach
-	void restoreLocale() {
-		Locale.setDefault(this.defaultLocale);
-	}
 
 	@Test
 	void fileNameIsTheContractOne() {

@@ -4,17 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.socialreports.DefaultLocale;
 import org.socialreports.job.JobFunctionalTestSupport;
 import org.socialreports.job.JobRuns;
 
@@ -23,22 +21,11 @@ import org.springframework.batch.test.context.SpringBatchTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// a German machine must not change what the English or French report says
+@DefaultLocale("de-DE")
 class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 
 	private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 24);
-
-	private static Locale defaultLocale;
-
-	@BeforeAll
-	static void pinLocale() {
-		defaultLocale = Locale.getDefault();
-		Locale.setDefault(Locale.GERMANY);
-	}
-
-	@AfterAll
-	static void restoreLocale() {
-		Locale.setDefault(defaultLocale);
-	}
 
 	@Test
 	void seedWorkbookInEnglish() throws Exception {

@@ -22,11 +22,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.DefaultLocale;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
@@ -35,24 +34,12 @@ import org.socialreports.report.ReportContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+// a German machine must not change what the English or French report says
+@DefaultLocale("de-DE")
 class WorkbookReportWriterTests {
-
-	private static Locale defaultLocale;
 
 	@TempDir
 	Path folder;
-
-	@BeforeAll
-	static void pinLocale() {
-		defaultLocale = Locale.getDefault();
-		// a French machine must not change what the English report says, nor the other way round
-		Locale.setDefault(Locale.GERMANY);
-	}
-
-	@AfterAll
-	static void restoreLocale() {
-		Locale.setDefault(defaultLocale);
-	}
 
 	@Test
 	void sheetNamesInEnglish() throws IOException {
