@@ -1,5 +1,9 @@
+-- A post is its place in its file: the title's line, or the entry's rank. The file's posts are
+-- forgotten before it is read again, so a post is inserted once; a second insert of the same
+-- place fails the chunk rather than counting the post twice. The key also finds a file's posts
+-- when it changes. Within a file it grows as the file is read, so every insert lands at the
+-- right edge of the index, where its pages already are in the cache.
 CREATE TABLE IF NOT EXISTS staged_post (
-	post_key CHAR(64) NOT NULL PRIMARY KEY,
 	source VARCHAR(1024) NOT NULL,
 	line BIGINT NOT NULL,
 	title VARCHAR(4000) NOT NULL,
@@ -14,11 +18,9 @@ CREATE TABLE IF NOT EXISTS staged_post (
 	score_crisis_communication DOUBLE PRECISION NOT NULL,
 	matched_terms VARCHAR(4000) NOT NULL,
 	categories VARCHAR(4000) NOT NULL,
-	words INTEGER NOT NULL
+	words INTEGER NOT NULL,
+	PRIMARY KEY (source, line)
 );
-
--- A changed input file replaces its posts: they are found by source.
-CREATE INDEX IF NOT EXISTS staged_post_source ON staged_post (source);
 
 -- The reports read the posts a month at a time: each month is sorted on its own, in memory,
 -- rather than a million posts on disk.

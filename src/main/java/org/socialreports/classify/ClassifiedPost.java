@@ -7,13 +7,14 @@ import org.socialreports.ingest.Post;
 
 /**
  * A post once classified. The body is deliberately not kept: nothing downstream needs it,
- * and dropping it keeps memory flat however long the posts are.
+ * and dropping it keeps memory flat however long the posts are. Its source and line (the
+ * title's line, or the entry's rank) identify it.
  */
-public record ClassifiedPost(String key, String source, long line, String title, String author, LocalDate date,
+public record ClassifiedPost(String source, long line, String title, String author, LocalDate date,
 		int words, List<String> categories, Classification classification) {
 
 	public static ClassifiedPost of(Post post, Classification classification) {
-		return new ClassifiedPost(PostKey.of(post), post.source(), post.line(), post.title(), post.author(),
+		return new ClassifiedPost(post.source(), post.line(), post.title(), post.author(),
 				post.date(), post.words(), post.categories(), classification);
 	}
 

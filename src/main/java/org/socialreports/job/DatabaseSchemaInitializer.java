@@ -8,6 +8,9 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -19,11 +22,16 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 class DatabaseSchemaInitializer implements InitializingBean {
 
+	private static final Log logger = LogFactory.getLog(DatabaseSchemaInitializer.class);
+
 	private static final String[] STAGE_SCHEMAS = { "schema/ingest.sql", "schema/classify.sql",
 			"schema/aggregate.sql" };
 
 	/** Cache and result sizes of the embedded database, which its defaults keep too small. */
 	private static final String HSQLDB_SETTINGS = "schema/hsqldb-settings.sql";
+
+	/** Posts keyed by a hash of their fields, before they were keyed by their place in the file. */
+	private static final String STAGED_POST_BY_PLACE = "schema/upgrade/staged-post-by-place.sql";
 
 	private final DataSource dataSource;
 
@@ -43,6 +51,10 @@ class DatabaseSchemaInitializer implements InitializingBean {
 			if (!hasTable(metaData, "BATCH_JOB_INSTANCE")) {
 				populator.addScript(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
 			}
+			if (hasColumn(metaData, "STAGED_POST", "POST_KEY")) {
+				logger.warn("Upgrading the staging tables: the next run reads every input file again");
+				populator.addScript(new ClassPathResource(STAGED_POST_BY_PLACE));
+			}
 		}
 		for (String schema : STAGE_SCHEMAS) {
 			populator.addScript(new ClassPathResource(schema));
@@ -55,6 +67,18 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
 			try (ResultSet tables = metaData.getTables(null, null, name, null)) {
 				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasColumn(DatabaseMetaData metaData, String table, String column) throws SQLException {
+		for (String[] name : new String[][] { { table, column },
+				{ table.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT) } }) {
+			try (ResultSet columns = metaData.getColumns(null, null, name[0], name[1])) {
+				if (columns.next()) {
 					return true;
 				}
 			}

@@ -1,5 +1,6 @@
 package org.socialreports.report;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
@@ -28,7 +31,7 @@ public class ReportContentRepository {
 	static final int TOP_POSTS_PER_THEME = 5;
 
 	private static final String POST_COLUMNS = """
-			post_key, source, line, title, author, post_date, theme, score, score_twitter_usage,
+			source, line, title, author, post_date, theme, score, score_twitter_usage,
 			score_social_network_security, score_corporate_blogging, score_crisis_communication, matched_terms,
 			categories, words""";
 
@@ -41,31 +44,36 @@ public class ReportContentRepository {
 		this.aggregates = aggregates;
 	}
 
-	public ReportContent load(Locale locale, LocalDate runDate, MonthRange months) {
+	/**
+	 * What the reports show; the posts are read once, into {@code posts}, on the way gathering
+	 * each theme's best.
+	 */
+	public ReportContent load(Locale locale, LocalDate runDate, MonthRange months, PostSpool posts)
+			throws IOException {
+		TopPosts best = new TopPosts(TOP_POSTS_PER_THEME);
+		posts.fill((action) -> forEachPost(months, action), best::offer);
 		return new ReportContent(locale, runDate, sources(),
-				this.aggregates.findBetween(months.lowest(), months.highest()), topPosts(months), rejects(),
-				(action) -> forEachPost(months, action));
+				this.aggregates.findBetween(months.lowest(), months.highest()), best.best(), rejects(), posts);
 	}
 
+	/** The files that gave posts or rejects, found one by one on the keys of both tables. */
 	private List<String> sources() {
-		return this.jdbc.queryForList("""
-				SELECT source FROM staged_post UNION SELECT source FROM rejected_entry ORDER BY 1""", String.class);
+		SortedSet<String> sources = new TreeSet<>();
+		for (String table : new String[] { "staged_post", "rejected_entry" }) {
+			String source = next(table, "");
+			while (source != null) {
+				sources.add(source);
+				source = next(table, source);
+			}
+		}
+		return List.copyOf(sources);
 	}
 
-	// one pass over the posts rather than a sort per theme; then the few best read by key
-	private Map<Theme, List<ClassifiedPost>> topPosts(MonthRange months) {
-		TopPostKeys best = new TopPostKeys(TOP_POSTS_PER_THEME);
-		forEachMonth(months, (month) -> this.jdbc.query(
-				"SELECT post_key, theme, score, post_date FROM staged_post WHERE post_month = ?",
-				(RowCallbackHandler) (rs) -> best.offer(Theme.fromId(rs.getString(2)), rs.getString(1), rs.getDouble(3),
-						rs.getDate(4).toLocalDate()),
-				month));
-		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
-		best.keys().forEach((theme, keys) -> top.put(theme, keys.stream()
-			.map((key) -> this.jdbc.queryForObject("SELECT " + POST_COLUMNS + " FROM staged_post WHERE post_key = ?",
-					(rs, row) -> post(rs), key))
-			.toList()));
-		return top;
+	private String next(String table, String after) {
+		List<String> next = this.jdbc.queryForList(
+				"SELECT source FROM " + table + " WHERE source > ? ORDER BY source FETCH FIRST 1 ROWS ONLY", String.class,
+				after);
+		return next.isEmpty() ? null : next.get(0);
 	}
 
 	private List<Reject> rejects() {
@@ -78,7 +86,7 @@ public class ReportContentRepository {
 		// only one month's posts are ever sorted and held at a time, never a million of them
 		forEachMonth(months, (month) -> this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement("SELECT " + POST_COLUMNS
-					+ " FROM staged_post WHERE post_month = ? ORDER BY post_date, author, title, post_key");
+					+ " FROM staged_post WHERE post_month = ? ORDER BY post_date, author, title, source, line");
 			statement.setString(1, month);
 			statement.setFetchSize(1000);
 			return statement;
@@ -109,7 +117,7 @@ public class ReportContentRepository {
 		scores.put(Theme.CRISIS_COMMUNICATION, rs.getDouble("score_crisis_communication"));
 		Classification classification = new Classification(Theme.fromId(rs.getString("theme")), rs.getDouble("score"),
 				scores, StagedLists.split(rs.getString("matched_terms")));
-		return new ClassifiedPost(rs.getString("post_key"), rs.getString("source"), rs.getLong("line"),
+		return new ClassifiedPost(rs.getString("source"), rs.getLong("line"),
 				rs.getString("title"), rs.getString("author"), rs.getDate("post_date").toLocalDate(), rs.getInt("words"),
 				StagedLists.split(rs.getString("categories")), classification);
 	}

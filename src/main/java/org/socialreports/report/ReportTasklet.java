@@ -51,7 +51,6 @@ class ReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		ReportContent content = this.repository.load(this.locale, this.runDate, this.months);
 		ReportFolder folder;
 		try {
 			folder = ReportFolder.create(this.outputRoot, this.runDate);
@@ -60,7 +59,13 @@ class ReportTasklet implements Tasklet {
 			throw new IOException("cannot write the reports into " + this.outputRoot + ": " + ex, ex);
 		}
 		try {
-			writeAll(content, folder);
+			try (PostSpool posts = new PostSpool(folder.scratchFile("posts.spool"))) {
+				long start = System.nanoTime();
+				ReportContent content = this.repository.load(this.locale, this.runDate, this.months, posts);
+				logger.info("Read " + posts.count() + " post(s) for the reports in "
+						+ (System.nanoTime() - start) / 1_000_000 + " ms");
+				writeAll(content, folder);
+			}
 			contribution.incrementWriteCount(this.writers.size());
 			logger.info("Reports published in " + folder.publish().toAbsolutePath());
 		}
@@ -71,8 +76,8 @@ class ReportTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	// The files are independent and each one reads the posts on one thread: written side by
-	// side, a thread per core, the workbook no longer waits for posts.csv and the PDF.
+	// The files are independent and each one reads the spooled posts on its own: written side
+	// by side, a thread per core, the workbook does not wait for posts.csv and the PDF.
 	private void writeAll(ReportContent content, ReportFolder folder) throws Exception {
 		int threads = Math.max(1, Math.min(this.writers.size(), Runtime.getRuntime().availableProcessors()));
 		AtomicInteger number = new AtomicInteger();

@@ -116,7 +116,7 @@ final class ReportContents {
 			String... terms) {
 		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
 		scores.put(theme, score);
-		return new ClassifiedPost(title + "|" + author, "archive.txt", 1, title, author, date, 400, List.of(),
+		return new ClassifiedPost("archive.txt", 1, title, author, date, 400, List.of(),
 				new Classification(theme, score, scores, List.of(terms)));
 	}
 

@@ -66,7 +66,7 @@ final class WorkbookContents {
 		for (Theme scored : Theme.scored()) {
 			scores.put(scored, (scored == theme) ? score : score / (2 + scored.ordinal()));
 		}
-		return new ClassifiedPost(source + ":" + line, source, line, title, author, date, words,
+		return new ClassifiedPost(source, line, title, author, date, words,
 				List.of("médias sociaux", "stratégie"), new Classification(theme, score, scores, List.of(terms)));
 	}
 

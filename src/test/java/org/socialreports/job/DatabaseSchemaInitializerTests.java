@@ -1,0 +1,55 @@
+package org.socialreports.job;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseSchemaInitializerTests {
+
+	private final SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+			"jdbc:hsqldb:mem:schema-" + UUID.randomUUID(), "SA", "", true);
+
+	private final JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+
+	@Test
+	void createsTheBatchAndStagingTablesAndCanRunAgain() throws SQLException {
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt', 1, 2, 'cafe')");
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance", Long.class)).isZero();
+		assertThat(columnsOf("STAGED_POST")).startsWith("SOURCE", "LINE", "TITLE").doesNotContain("POST_KEY");
+		assertThat(this.jdbc.queryForList("SELECT source FROM source_file", String.class)).containsExactly("a.txt");
+	}
+
+	@Test
+	void upgradesPostsKeyedByHashByForgettingEveryFileSoThatTheNextRunReadsThemAgain() throws SQLException {
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+		this.jdbc.execute("DROP TABLE staged_post");
+		this.jdbc.execute("CREATE TABLE staged_post (post_key CHAR(64) NOT NULL PRIMARY KEY, source VARCHAR(1024) NOT NULL,"
+				+ " line BIGINT NOT NULL, post_month CHAR(7) NOT NULL)");
+		this.jdbc.update("INSERT INTO staged_post VALUES ('k', 'a.txt', 1, '2009-03')");
+		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt', 1, 2, 'cafe')");
+		this.jdbc.update("INSERT INTO rejected_entry VALUES ('a.txt', 9, 'no footer')");
+
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+
+		assertThat(columnsOf("STAGED_POST")).startsWith("SOURCE", "LINE", "TITLE").doesNotContain("POST_KEY");
+		for (String table : new String[] { "staged_post", "source_file", "rejected_entry" }) {
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isZero();
+		}
+	}
+
+	private List<String> columnsOf(String table) {
+		return this.jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+				+ " ORDER BY ordinal_position", String.class, table);
+	}
+
+}
