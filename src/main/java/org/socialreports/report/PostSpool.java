@@ -1,7 +1,5 @@
 package org.socialreports.report;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -31,8 +29,6 @@ import org.socialreports.classify.Theme;
  */
 public final class PostSpool implements PostRows, AutoCloseable {
 
-	private static final int BUFFER = 1 << 16;
-
 	private static final Theme[] THEMES = Theme.values();
 
 	private final Path file;
@@ -46,8 +42,7 @@ public final class PostSpool implements PostRows, AutoCloseable {
 
 	/** Writes every post of {@code posts} into the file, each also handed to {@code alsoSee}. */
 	public void fill(PostRows posts, Consumer<ClassifiedPost> alsoSee) throws IOException {
-		try (DataOutputStream out = new DataOutputStream(
-				new BufferedOutputStream(Files.newOutputStream(this.file), BUFFER))) {
+		try (DataOutputStream out = new DataOutputStream(UnsynchronizedBuffer.of(Files.newOutputStream(this.file)))) {
 			posts.forEach((post) -> {
 				write(out, post);
 				alsoSee.accept(post);
@@ -68,7 +63,7 @@ public final class PostSpool implements PostRows, AutoCloseable {
 		if (!Files.exists(this.file)) {
 			return; // never filled: no posts
 		}
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.file), BUFFER))) {
+		try (DataInputStream in = new DataInputStream(UnsynchronizedBuffer.of(Files.newInputStream(this.file)))) {
 			byte[] buffer = new byte[256];
 			for (long i = 0; i < this.count; i++) {
 				action.accept(read(in, buffer));
