@@ -10,8 +10,9 @@
 # In one run it: generates the archive once into benchmark/archive-POSTS/ (cached, git-ignored;
 # SyntheticArchive, seed 2009, ~1.2 KB a post); reads it once to warm the page cache; times
 # `wc -w` over the same files in the machine's default locale (printed); runs the packaged jar
-# (a copy, so a concurrent rebuild cannot change it mid-run) with a fresh scratch home and
-# --full under /usr/bin/time -v; runs the reference the same way; prints the figures, the
+# (a copy, so a concurrent rebuild cannot change it mid-run; unpacked, with its class archive,
+# as run-report.sh starts it: jobs/app.sh) with a fresh scratch home and --full under
+# /usr/bin/time -v; runs the reference the same way; prints the figures, the
 # counts of both (posts per theme) and PASS/FAIL per target:
 #   at 1,000,000 posts: job wall <= 3 x wc -w, job peak RSS <= 1 GiB, reference/job >= 6;
 #   at any other size:  reference/job >= 3 (the 100,000-post target, start-up included).
@@ -22,6 +23,8 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=jobs/app.sh
+source "$home/jobs/app.sh"
 seed=2009
 
 usage() { sed -n '5,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
@@ -109,6 +112,8 @@ rm -rf "$run"
 mkdir -p "$run/home/jobs"
 cp "$home/jobs/taxonomy.yml" "$run/home/jobs/"
 cp "$jar" "$run/social-strategy-reports.jar"
+# started as run-report.sh starts it: unpacked, with its class archive (trained here, untimed)
+app_prepare "$run/social-strategy-reports.jar" "$run/app"
 
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { s = b - a; printf "%.3f", (s < 0.001 ? 0.001 : s) }'; }
@@ -125,6 +130,7 @@ echo "java:        $(java -version 2>&1 | head -n 1)"
 java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
 echo "java options: ${java_options:-(none)}(jobs/java-options)"
 echo "JAVA_OPTS:   ${JAVA_OPTS:-(none)}"
+echo "class archive: $(compgen -G "$run/app/*.jsa" >/dev/null && echo "yes (jobs/app.sh)" || echo "none: the training failed")"
 echo "python:      $("$python" --version 2>&1)"
 commit="$(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo '?')"
 [[ -n "$(git -C "$home" status --porcelain -- src/main pom.xml 2>/dev/null)" ]] && commit="$commit (src/main modified)"
@@ -146,8 +152,8 @@ echo "Running the job..." >&2
 start=$(now)
 set +e
 # shellcheck disable=SC2086 # both hold several options
-/usr/bin/time -v -o "$run/job.time" java $java_options ${JAVA_OPTS:-} -Dreports.home="$run/home" \
-	-jar "$run/social-strategy-reports.jar" --input="$archive" --output="$run/out" --full >"$run/job.log" 2>&1
+/usr/bin/time -v -o "$run/job.time" java "${app_java_args[@]}" -Dreports.home="$run/home" \
+	-jar "$app_jar" --input="$archive" --output="$run/out" --full >"$run/job.log" 2>&1
 status=$?
 set -e
 job_s=$(seconds "$start" "$(now)")

@@ -42,11 +42,13 @@ if ! flock -n 9; then
 	exit 3
 fi
 
-# JVM options of every run, from jobs/java-options (comments dropped); JAVA_OPTS comes after them
-java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
 echo "$(date '+%F %T') nightly-report: starting: $*" >>"$log"
-# shellcheck disable=SC2086 # both hold several options
-"$java" $java_options ${JAVA_OPTS:-} -Dreports.home="$home" -jar "$jar" "$@" >>"$log" 2>&1
+# started as run-report.sh starts it: unpacked, with its class archive (jobs/app.sh); the options
+# of jobs/java-options come first, then JAVA_OPTS
+# shellcheck source=jobs/app.sh
+source "$home/jobs/app.sh"
+app_prepare "$jar" "$home/target/app" 2>>"$log"
+"$java" "${app_java_args[@]}" -Dreports.home="$home" -jar "$app_jar" "$@" >>"$log" 2>&1
 code=$?
 echo "$(date '+%F %T') nightly-report: exit code $code" >>"$log"
 

@@ -6,15 +6,12 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$home/target/social-strategy-reports.jar"
+# shellcheck source=jobs/app.sh
+source "$home/jobs/app.sh"
 
 # build when the jar is missing or older than the sources, so a fresh clone and a pull both just work
-if [[ ! -f "$jar" || -n "$(find "$home/src/main" "$home/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
-	echo "Building $jar..." >&2
-	(cd "$home" && ./mvnw -B -q -DskipTests package) >&2
-fi
-
-# JVM options of every run, from jobs/java-options (comments dropped); JAVA_OPTS comes after them
-java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
-# shellcheck disable=SC2086 # both hold several options
-exec java $java_options ${JAVA_OPTS:-} -Dreports.home="$home" -jar "$jar" "$@"
+app_build "$home"
+# the job starts from the unpacked jar with its class archive (jobs/app.sh); the options of
+# jobs/java-options come first, then JAVA_OPTS
+app_prepare "$home/target/social-strategy-reports.jar" "$home/target/app"
+exec java "${app_java_args[@]}" -Dreports.home="$home" -jar "$app_jar" "$@"

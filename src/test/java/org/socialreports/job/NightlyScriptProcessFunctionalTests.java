@@ -39,6 +39,7 @@ class NightlyScriptProcessFunctionalTests {
 		Files.createDirectories(this.home.resolve("input"));
 		this.script = this.home.resolve("jobs/nightly-report.sh");
 		Files.copy(JobProcess.PROJECT.resolve("jobs/nightly-report.sh"), this.script);
+		Files.copy(JobProcess.PROJECT.resolve("jobs/app.sh"), this.home.resolve("jobs/app.sh"));
 		Files.copy(JobProcess.PROJECT.resolve("jobs/taxonomy.yml"), this.home.resolve("jobs/taxonomy.yml"));
 		Files.copy(JobProcess.PROJECT.resolve("input/conseilsmarketing-blog-archive-2009-03.txt"),
 				this.home.resolve("input/seed.txt"));
@@ -86,6 +87,13 @@ class NightlyScriptProcessFunctionalTests {
 		}
 		assertThat(Files.readAllLines(this.home.resolve("reports/latest/aggregates.csv")))
 			.containsExactlyElementsOf(SocialStrategyReportJobFunctionalTests.SEED_AGGREGATES);
+		// started from the unpacked jar, with the class archive its first run trained
+		try (Stream<Path> app = Files.list(this.home.resolve("target/app"))) {
+			assertThat(app.map((path) -> path.getFileName().toString())).contains("social-strategy-reports.jar", "lib")
+				.anyMatch((name) -> name.startsWith("classes-") && name.endsWith(".jsa"));
+		}
+		assertThat(Files.readString(logs.resolve(today + ".log"))).contains("Training the class archive")
+			.doesNotContain("warning:");
 	}
 
 	@Test
