@@ -1,9 +1,11 @@
 package org.socialreports.classify;
 
 import java.util.Collection;
+import java.util.Locale;
 
 import org.socialreports.ingest.StoredSources;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,9 +27,21 @@ class StagedPostStore implements StoredSources {
 		}
 	}
 
+	/**
+	 * Empties the table with {@code TRUNCATE}: a {@code DELETE} of a million posts keeps every
+	 * row in the transaction, and ran HSQLDB out of memory (512 MB heap). HSQLDB truncates a
+	 * table only with {@code AND COMMIT}, which commits the transaction there; the input files
+	 * are forgotten before (see IngestConfiguration), so what is committed is consistent: no
+	 * posts, and every file to be read again.
+	 */
 	@Override
 	public void forgetAll() {
-		this.jdbc.update("DELETE FROM staged_post");
+		boolean hsqldb = Boolean.TRUE.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection
+			.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(Locale.ROOT)
+			.contains("hsql")));
+		this.jdbc.execute(hsqldb ? "TRUNCATE TABLE staged_post AND COMMIT" : "TRUNCATE TABLE staged_post");
 	}
 
 }

@@ -14,6 +14,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -22,7 +24,10 @@ class IngestConfiguration {
 
 	private static final Log logger = LogFactory.getLog(IngestConfiguration.class);
 
+	// first among the stores to forget: a store that empties a large table may commit at once
+	// (see StagedPostStore), and by then the files must be forgotten too, so as to be read again
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SourceFileRepository sourceFileRepository(JdbcTemplate jdbc) {
 		return new SourceFileRepository(jdbc);
 	}
