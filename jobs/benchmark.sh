@@ -126,9 +126,8 @@ echo "date:        $(date -Is)"
 echo "cpus:        $(nproc) (nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "memory:      $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 echo "java:        $(java -version 2>&1 | head -n 1)"
-# JVM options of every run, from jobs/java-options (comments dropped); JAVA_OPTS comes after them
-java_options="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$home/jobs/java-options" 2>/dev/null | tr '\n' ' ' || true)"
-echo "java options: ${java_options:-(none)}(jobs/java-options)"
+# the JVM options the job gets (app_prepare): jobs/java-options, then JAVA_OPTS, then the class archive
+echo "java options: ${app_java_args[*]:-(none)} (jobs/java-options, then JAVA_OPTS, then the class archive)"
 echo "JAVA_OPTS:   ${JAVA_OPTS:-(none)}"
 echo "class archive: $(compgen -G "$run/app/*.jsa" >/dev/null && echo "yes (jobs/app.sh)" || echo "none: the training failed")"
 echo "python:      $("$python" --version 2>&1)"

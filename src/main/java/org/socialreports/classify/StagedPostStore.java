@@ -1,10 +1,10 @@
 package org.socialreports.classify;
 
 import java.util.Collection;
-import java.util.Locale;
 
 import org.socialreports.ingest.StoredSources;
 
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,12 +36,10 @@ class StagedPostStore implements StoredSources {
 	 */
 	@Override
 	public void forgetAll() {
-		boolean hsqldb = Boolean.TRUE.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> connection
-			.getMetaData()
-			.getDatabaseProductName()
-			.toLowerCase(Locale.ROOT)
-			.contains("hsql")));
-		this.jdbc.execute(hsqldb ? "TRUNCATE TABLE staged_post AND COMMIT" : "TRUNCATE TABLE staged_post");
+		DatabaseDriver driver = this.jdbc.execute((ConnectionCallback<DatabaseDriver>) (connection) -> DatabaseDriver
+			.fromProductName(connection.getMetaData().getDatabaseProductName()));
+		this.jdbc.execute((driver == DatabaseDriver.HSQLDB) ? "TRUNCATE TABLE staged_post AND COMMIT"
+				: "TRUNCATE TABLE staged_post");
 	}
 
 }

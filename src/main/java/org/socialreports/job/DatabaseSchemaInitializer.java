@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
@@ -86,15 +87,13 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		return false;
 	}
 
+	/** The platform's name in the Batch schema files: {@code hsqldb} or {@code postgresql}. */
 	private static String platform(DatabaseMetaData metaData) throws SQLException {
-		String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
-		if (product.contains("hsql")) {
-			return "hsqldb";
+		DatabaseDriver driver = DatabaseDriver.fromProductName(metaData.getDatabaseProductName());
+		if (driver != DatabaseDriver.HSQLDB && driver != DatabaseDriver.POSTGRESQL) {
+			throw new IllegalStateException("unsupported database: " + metaData.getDatabaseProductName());
 		}
-		if (product.contains("postgres")) {
-			return "postgresql";
-		}
-		throw new IllegalStateException("unsupported database: " + metaData.getDatabaseProductName());
+		return driver.getId();
 	}
 
 }
