@@ -36,7 +36,16 @@ public final class FrenchTextAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
-		TokenStream result = new LowerCaseFilter(source);
+		return new TokenStreamComponents(source, normalize(source));
+	}
+
+	/**
+	 * Everything after the tokenizer. Each filter looks at one word at a time, so a word cut
+	 * out of a text comes out the same whether analysed in its text or on its own: this is
+	 * what lets {@link WordEncoder} analyse each distinct word once.
+	 */
+	static TokenStream normalize(TokenStream words) {
+		TokenStream result = new LowerCaseFilter(words);
 		// Folding before anything else makes "sécurité" and "securite" the same word whatever the
 		// writer's keyboard, and turns the typographic apostrophe ’ into ' for the elision.
 		result = new ASCIIFoldingFilter(result);
@@ -45,13 +54,12 @@ public final class FrenchTextAnalyzer extends Analyzer {
 		result = new StopFilter(result, STOP_WORDS);
 		// The French light stemmer also drops a final s, which is enough for English plurals
 		// (tweets, blogs, followers): an English stemmer on top would mangle French words.
-		result = new FrenchLightStemFilter(result);
-		return new TokenStreamComponents(source, result);
+		return new FrenchLightStemFilter(result);
 	}
 
 	/**
 	 * The analysed words of a text, as strings. Meant for taxonomy terms and tests: the
-	 * classifier reads the token stream itself so as not to create a string per word.
+	 * classifier encodes posts through {@link WordEncoder}, which comes to the same words.
 	 */
 	public List<String> analyze(String text) {
 		List<String> words = new ArrayList<>();

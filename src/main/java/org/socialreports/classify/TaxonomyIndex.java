@@ -1,40 +1,31 @@
 package org.socialreports.classify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The taxonomy compiled for matching. Every term is analysed once; each distinct analysed
  * word gets an integer id, and terms are indexed by their first word. A text then becomes a
- * sequence of ids with one hash lookup per word, straight from Lucene's term buffer without a
- * string per word, and a phrase is found by comparing the ids that follow its first word.
- * Immutable once built, so any number of threads may share it.
+ * sequence of ids (see {@link WordEncoder}), and a phrase is found by comparing the ids that
+ * follow its first word. Immutable once built, so any number of threads may share it.
  */
-final class TaxonomyIndex {
+final class TaxonomyIndex implements AutoCloseable {
 
 	/** The id of a word that no term uses; it still counts for the text's length. */
-	static final int UNKNOWN = -1;
+	static final int UNKNOWN = WordEncoder.UNKNOWN;
 
-	private final FrenchTextAnalyzer analyzer;
-
-	private final CharArrayMap<Integer> wordIds;
+	private final WordEncoder encoder;
 
 	private final CompiledTerm[][] termsByFirstWord;
 
 	private final List<CompiledTerm> terms;
 
 	TaxonomyIndex(Taxonomy taxonomy, FrenchTextAnalyzer analyzer) {
-		this.analyzer = analyzer;
 		CharArrayMap<Integer> ids = new CharArrayMap<>(1024, false);
 		List<CompiledTerm> compiled = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
@@ -54,7 +45,7 @@ final class TaxonomyIndex {
 				compiled.add(new CompiledTerm(compiled.size(), theme, term.text(), term.weight(), termWords));
 			}
 		}
-		this.wordIds = CharArrayMap.unmodifiableMap(ids);
+		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids));
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
 	}
@@ -91,27 +82,7 @@ final class TaxonomyIndex {
 
 	/** The analysed words of a text as vocabulary ids, {@link #UNKNOWN} for the others. */
 	int[] encode(String text) {
-		if (text == null || text.isEmpty()) {
-			return new int[0];
-		}
-		int[] ids = new int[64];
-		int count = 0;
-		try (TokenStream stream = this.analyzer.tokenStream("", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				if (count == ids.length) {
-					ids = Arrays.copyOf(ids, 2 * count);
-				}
-				Integer id = this.wordIds.get(term.buffer(), 0, term.length());
-				ids[count++] = (id != null) ? id : UNKNOWN;
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("reading a string cannot fail", ex);
-		}
-		return Arrays.copyOf(ids, count);
+		return this.encoder.encode(text);
 	}
 
 	/**
@@ -133,6 +104,12 @@ final class TaxonomyIndex {
 				}
 			}
 		}
+	}
+
+	/** Frees what the threads that encoded texts hold; the index is not used afterwards. */
+	@Override
+	public void close() {
+		this.encoder.close();
 	}
 
 }

@@ -95,6 +95,7 @@ public final class ThemeClassifier implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.index.close();
 		this.analyzer.close();
 	}
 
