@@ -24,6 +24,10 @@ import org.socialreports.classify.Theme;
  * database side by side mostly waited for each other on its row cache; a file has no lock,
  * and reading it back costs a fraction of a query.
  * <p>
+ * The writers need not wait for the last post: {@link #forEach} gives the posts as soon as
+ * they are in the file, and waits for more until the filling ends. So the workbook is written
+ * while the database is read, on the other core, rather than after it.
+ * <p>
  * The file holds the posts one after another in a compact binary form; nothing but this class
  * reads it, and it is deleted on {@link #close()}.
  */
@@ -31,46 +35,131 @@ public final class PostSpool implements PostRows, AutoCloseable {
 
 	private static final Theme[] THEMES = Theme.values();
 
+	/** Posts written between two hand-overs to the readers: some 50 KB, one write to the file. */
+	private static final int POSTS_PER_HANDOVER = 256;
+
 	private final Path file;
 
-	private long count;
+	private final Object progress = new Object();
 
-	/** A spool kept in {@code file}, which must not exist yet. */
-	public PostSpool(Path file) {
-		this.file = file;
+	/** Posts wholly in the file, which readers may read; guarded by {@link #progress}. */
+	private long available;
+
+	private boolean filled;
+
+	private Throwable failure;
+
+	/**
+	 * A spool kept in {@code file}, which must not exist yet; it is created empty at once, so
+	 * that readers may open it before the posts come.
+	 */
+	public PostSpool(Path file) throws IOException {
+		this.file = Files.createFile(file);
 	}
 
-	/** Writes every post of {@code posts} into the file, each also handed to {@code alsoSee}. */
+	/**
+	 * Writes every post of {@code posts} into the file, each also handed to {@code alsoSee}.
+	 * When it fails, the readers waiting for more posts fail with the same cause.
+	 */
 	public void fill(PostRows posts, Consumer<ClassifiedPost> alsoSee) throws IOException {
+		long[] written = { 0 };
 		try (DataOutputStream out = new DataOutputStream(UnsynchronizedBuffer.of(Files.newOutputStream(this.file)))) {
 			posts.forEach((post) -> {
 				write(out, post);
 				alsoSee.accept(post);
-				this.count++;
+				if (++written[0] % POSTS_PER_HANDOVER == 0) {
+					handOver(out, written[0]);
+				}
 			});
 		}
 		catch (UncheckedIOException ex) {
+			end(ex.getCause());
 			throw ex.getCause();
 		}
+		catch (RuntimeException | Error ex) {
+			end(ex);
+			throw ex;
+		}
+		synchronized (this.progress) {
+			this.available = written[0];
+		}
+		end(null);
 	}
 
+	private void handOver(DataOutputStream out, long posts) {
+		try {
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		synchronized (this.progress) {
+			this.available = posts;
+			this.progress.notifyAll();
+		}
+	}
+
+	/**
+	 * Ends a spool that will not be filled, or not to the end, because reading the posts failed:
+	 * the readers stop waiting and fail with {@code cause}. Nothing changes once it has ended.
+	 */
+	public void abandon(Throwable cause) {
+		end(cause);
+	}
+
+	private void end(Throwable cause) {
+		synchronized (this.progress) {
+			if (!this.filled) {
+				this.filled = true;
+				this.failure = cause;
+				this.progress.notifyAll();
+			}
+		}
+	}
+
+	/** The posts in the file so far: all of them once {@link #fill} has returned. */
 	public long count() {
-		return this.count;
+		synchronized (this.progress) {
+			return this.available;
+		}
 	}
 
+	/**
+	 * Gives every post in order, waiting for those still being written until the filling ends.
+	 * @throws IllegalStateException if the filling failed
+	 */
 	@Override
 	public void forEach(Consumer<ClassifiedPost> action) {
-		if (!Files.exists(this.file)) {
-			return; // never filled: no posts
-		}
 		try (DataInputStream in = new DataInputStream(UnsynchronizedBuffer.of(Files.newInputStream(this.file)))) {
 			byte[] buffer = new byte[256];
-			for (long i = 0; i < this.count; i++) {
-				action.accept(read(in, buffer));
+			long read = 0;
+			for (long available = awaitMoreThan(read); available > read; available = awaitMoreThan(read)) {
+				for (; read < available; read++) {
+					action.accept(read(in, buffer));
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the posts back from " + this.file, ex);
+		}
+	}
+
+	/** The posts available once there are more than {@code read} of them, or the filling ended. */
+	private long awaitMoreThan(long read) {
+		synchronized (this.progress) {
+			while (this.available == read && !this.filled) {
+				try {
+					this.progress.wait();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while waiting for posts", ex);
+				}
+			}
+			if (this.failure != null) {
+				throw new IllegalStateException("the posts could not be read: " + this.failure, this.failure);
+			}
+			return this.available;
 		}
 	}
 

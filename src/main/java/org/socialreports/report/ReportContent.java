@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.ClassifiedPost;
@@ -11,24 +14,50 @@ import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
 
 /**
- * Everything a report writer needs, gathered once per run.
+ * Everything a report writer needs, gathered once per run. The writers start while the posts
+ * are still being read: {@link #posts()} follows them as they come, and {@link #topPosts()}
+ * waits until the last one has been read.
  *
  * @param locale the report language
  * @param runDate the day of the run, as in the output folder's name
  * @param sources the input archives' names, relative to the input folder
  * @param aggregates the rows of {@code aggregates.csv}, ordered by author, month and theme
- * @param topPosts per theme, its highest-scoring posts, best first
+ * @param topPostsOnceRead per theme, its highest-scoring posts, best first, known once every post
+ * has been read
  * @param rejects what could not be read, in source and line order
  * @param posts every post, streamed
  */
 public record ReportContent(Locale locale, LocalDate runDate, List<String> sources, List<AuthorMonthTheme> aggregates,
-		Map<Theme, List<ClassifiedPost>> topPosts, List<Reject> rejects, PostRows posts) {
+		Future<Map<Theme, List<ClassifiedPost>>> topPostsOnceRead, List<Reject> rejects, PostRows posts) {
 
 	public ReportContent {
 		sources = List.copyOf(sources);
 		aggregates = List.copyOf(aggregates);
-		topPosts = Map.copyOf(topPosts);
 		rejects = List.copyOf(rejects);
+	}
+
+	/** The content of posts read already, whose best are known. */
+	public ReportContent(Locale locale, LocalDate runDate, List<String> sources, List<AuthorMonthTheme> aggregates,
+			Map<Theme, List<ClassifiedPost>> topPosts, List<Reject> rejects, PostRows posts) {
+		this(locale, runDate, sources, aggregates, CompletableFuture.completedFuture(Map.copyOf(topPosts)), rejects,
+				posts);
+	}
+
+	/**
+	 * Per theme, its highest-scoring posts, best first; waits for the last post to be read.
+	 * @throws IllegalStateException if the posts could not be read
+	 */
+	public Map<Theme, List<ClassifiedPost>> topPosts() {
+		try {
+			return this.topPostsOnceRead.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the posts to be read", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("the posts could not be read: " + ex.getCause(), ex.getCause());
+		}
 	}
 
 	public ReportFigures figures() {

@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
@@ -35,25 +38,51 @@ public class ReportContentRepository {
 			score_social_network_security, score_corporate_blogging, score_crisis_communication, matched_terms,
 			categories, words""";
 
+	/**
+	 * A month of at most this many posts is sorted here rather than by the database, whose
+	 * comparisons of dates and padded strings took half the time of reading the posts; a
+	 * larger month, held in memory, could outgrow the heap, so the database sorts it, on disk.
+	 */
+	private static final int MONTH_SORTED_IN_MEMORY = 20_000;
+
+	private static final Comparator<ClassifiedPost> REPORT_ORDER = Comparator.comparing(ClassifiedPost::date)
+		.thenComparing(ClassifiedPost::author)
+		.thenComparing(ClassifiedPost::title)
+		.thenComparing(ClassifiedPost::source)
+		.thenComparingLong(ClassifiedPost::line);
+
 	private final JdbcTemplate jdbc;
 
 	private final AuthorMonthThemeRepository aggregates;
 
+	private final int monthSortedInMemory;
+
 	public ReportContentRepository(JdbcTemplate jdbc, AuthorMonthThemeRepository aggregates) {
+		this(jdbc, aggregates, MONTH_SORTED_IN_MEMORY);
+	}
+
+	/** @param monthSortedInMemory the posts of a month sorted here at most; tests lower it */
+	ReportContentRepository(JdbcTemplate jdbc, AuthorMonthThemeRepository aggregates, int monthSortedInMemory) {
 		this.jdbc = jdbc;
 		this.aggregates = aggregates;
+		this.monthSortedInMemory = monthSortedInMemory;
 	}
 
 	/**
-	 * What the reports show; the posts are read once, into {@code posts}, on the way gathering
-	 * each theme's best.
+	 * What the reports show. The posts come later, as {@link #readPosts} reads them into
+	 * {@code posts}, and with them each theme's best, into {@code topPosts}.
 	 */
-	public ReportContent load(Locale locale, LocalDate runDate, MonthRange months, PostSpool posts)
-			throws IOException {
+	public ReportContent load(Locale locale, LocalDate runDate, MonthRange months,
+			Future<Map<Theme, List<ClassifiedPost>>> topPosts, PostRows posts) {
+		return new ReportContent(locale, runDate, sources(),
+				this.aggregates.findBetween(months.lowest(), months.highest()), topPosts, rejects(), posts);
+	}
+
+	/** Reads every post once, in report order, into {@code posts}; gives each theme's best. */
+	public Map<Theme, List<ClassifiedPost>> readPosts(MonthRange months, PostSpool posts) throws IOException {
 		TopPosts best = new TopPosts(TOP_POSTS_PER_THEME);
 		posts.fill((action) -> forEachPost(months, action), best::offer);
-		return new ReportContent(locale, runDate, sources(),
-				this.aggregates.findBetween(months.lowest(), months.highest()), best.best(), rejects(), posts);
+		return best.best();
 	}
 
 	/** The files that gave posts or rejects, found one by one on the keys of both tables. */
@@ -84,13 +113,32 @@ public class ReportContentRepository {
 	private void forEachPost(MonthRange months, Consumer<ClassifiedPost> action) {
 		// the report order begins with the date, so month after month, each sorted on its own:
 		// only one month's posts are ever sorted and held at a time, never a million of them
-		forEachMonth(months, (month) -> this.jdbc.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement("SELECT " + POST_COLUMNS
-					+ " FROM staged_post WHERE post_month = ? ORDER BY post_date, author, title, source, line");
+		forEachMonth(months, (month) -> {
+			List<ClassifiedPost> posts = postsOf(month, "FETCH FIRST " + (this.monthSortedInMemory + 1) + " ROWS ONLY");
+			if (posts.size() <= this.monthSortedInMemory) {
+				posts.sort(REPORT_ORDER);
+				posts.forEach(action);
+			}
+			else {
+				postsOf(month, "ORDER BY post_date, author, title, source, line", action);
+			}
+		});
+	}
+
+	private List<ClassifiedPost> postsOf(String month, String clauses) {
+		List<ClassifiedPost> posts = new ArrayList<>();
+		postsOf(month, clauses, posts::add);
+		return posts;
+	}
+
+	private void postsOf(String month, String clauses, Consumer<ClassifiedPost> action) {
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection
+				.prepareStatement("SELECT " + POST_COLUMNS + " FROM staged_post WHERE post_month = ? " + clauses);
 			statement.setString(1, month);
 			statement.setFetchSize(1000);
 			return statement;
-		}, (RowCallbackHandler) (rs) -> action.accept(post(rs))));
+		}, (RowCallbackHandler) (rs) -> action.accept(post(rs)));
 	}
 
 	/** Each month of the range that holds posts, in order, found one by one on the month index. */

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.Theme;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -60,11 +66,22 @@ class ReportTasklet implements Tasklet {
 		}
 		try {
 			try (PostSpool posts = new PostSpool(folder.scratchFile("posts.spool"))) {
-				long start = System.nanoTime();
-				ReportContent content = this.repository.load(this.locale, this.runDate, this.months, posts);
-				logger.info("Read " + posts.count() + " post(s) for the reports in "
-						+ (System.nanoTime() - start) / 1_000_000 + " ms");
-				writeAll(content, folder);
+				CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();
+				ReportContent content = this.repository.load(this.locale, this.runDate, this.months, topPosts, posts);
+				writeAll(content, folder, () -> {
+					long start = System.nanoTime();
+					try {
+						topPosts.complete(this.repository.readPosts(this.months, posts));
+					}
+					catch (Exception | Error ex) {
+						posts.abandon(ex);
+						topPosts.completeExceptionally(ex);
+						throw ex;
+					}
+					logger.info("Read " + posts.count() + " post(s) for the reports in "
+							+ (System.nanoTime() - start) / 1_000_000 + " ms");
+					return null;
+				});
 			}
 			contribution.incrementWriteCount(this.writers.size());
 			logger.info("Reports published in " + folder.publish().toAbsolutePath());
@@ -76,12 +93,16 @@ class ReportTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	// The files are independent and each one reads the spooled posts on its own: written side
-	// by side, a thread per core, the workbook does not wait for posts.csv and the PDF.
-	private void writeAll(ReportContent content, ReportFolder folder) throws Exception {
-		int threads = Math.max(1, Math.min(this.writers.size(), Runtime.getRuntime().availableProcessors()));
+	/**
+	 * Writes the files side by side, a thread each, while this thread reads the posts: the
+	 * workbook and {@code posts.csv} follow the posts as they come, the PDF waits for the top
+	 * posts. Reading the posts first and writing after left a core idle for most of the step.
+	 * The first failure says why: reading the posts, or else the first file in the writers'
+	 * order; every file is waited for, none is left writing.
+	 */
+	private void writeAll(ReportContent content, ReportFolder folder, Callable<Void> readPosts) throws Exception {
 		AtomicInteger number = new AtomicInteger();
-		ExecutorService executor = Executors.newFixedThreadPool(threads,
+		ExecutorService executor = Executors.newFixedThreadPool(this.writers.size(),
 				(task) -> new Thread(task, "report-writer-" + number.incrementAndGet()));
 		try {
 			List<Future<?>> files = new ArrayList<>();
@@ -94,12 +115,17 @@ class ReportTasklet implements Tasklet {
 				}));
 			}
 			Exception failure = null;
+			try {
+				readPosts.call();
+			}
+			catch (Exception ex) {
+				failure = ex;
+			}
 			for (Future<?> file : files) {
 				try {
 					file.get();
 				}
 				catch (ExecutionException ex) {
-					// the first file that failed says why; the others are waited for, never left writing
 					if (failure == null) {
 						failure = (ex.getCause() instanceof Exception cause) ? cause : ex;
 					}

@@ -6,6 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +22,7 @@ import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostSpoolTests {
 
@@ -63,6 +71,92 @@ class PostSpoolTests {
 			assertThat(read).isEmpty();
 			assertThat(spool.count()).isZero();
 		}
+	}
+
+	@Test
+	void readersGetThePostsWhileTheyAreStillBeingWritten() throws Exception {
+		CountDownLatch readerSawTheFirstThousand = new CountDownLatch(1000);
+		ExecutorService reader = Executors.newSingleThreadExecutor();
+		try (PostSpool spool = new PostSpool(this.folder.resolve(".posts.spool"))) {
+			Future<List<Long>> read = reader.submit(() -> {
+				List<Long> lines = new ArrayList<>();
+				spool.forEach((post) -> {
+					lines.add(post.line());
+					readerSawTheFirstThousand.countDown();
+				});
+				return lines;
+			});
+			boolean[] seenBeforeTheEnd = { false };
+			spool.fill((action) -> {
+				for (long line = 0; line < 3000; line++) {
+					if (line == 2000) {
+						seenBeforeTheEnd[0] = await(readerSawTheFirstThousand);
+					}
+					action.accept(post(line));
+				}
+			}, (post) -> {
+			});
+
+			assertThat(seenBeforeTheEnd[0]).as("the reader had the first posts before the last was written").isTrue();
+			assertThat(read.get(30, TimeUnit.SECONDS)).hasSize(3000)
+				.isEqualTo(LongStream.range(0, 3000).boxed().toList());
+			assertThat(spool.count()).isEqualTo(3000);
+		}
+		finally {
+			reader.shutdownNow();
+		}
+	}
+
+	@Test
+	void readersWaitingForPostsFailWithTheCauseWhenTheFillingFails() throws Exception {
+		ExecutorService reader = Executors.newSingleThreadExecutor();
+		try (PostSpool spool = new PostSpool(this.folder.resolve(".posts.spool"))) {
+			List<Long> seen = new CopyOnWriteArrayList<>();
+			Future<?> read = reader.submit(() -> spool.forEach((post) -> seen.add(post.line())));
+			IllegalStateException databaseDown = new IllegalStateException("database down");
+
+			assertThatThrownBy(() -> spool.fill((action) -> {
+				for (long line = 0; line < 300; line++) {
+					action.accept(post(line));
+				}
+				throw databaseDown;
+			}, (post) -> {
+			})).isSameAs(databaseDown);
+
+			assertThatThrownBy(() -> read.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+				.hasRootCause(databaseDown);
+			assertThat(seen).hasSize(256).startsWith(0L, 1L);
+		}
+		finally {
+			reader.shutdownNow();
+		}
+	}
+
+	@Test
+	void anAbandonedSpoolStopsItsReadersWaiting() throws Exception {
+		try (PostSpool spool = new PostSpool(this.folder.resolve(".posts.spool"))) {
+			IOException cause = new IOException("no connection");
+			spool.abandon(cause);
+
+			assertThatThrownBy(() -> spool.forEach((post) -> {
+			})).isInstanceOf(IllegalStateException.class).hasCause(cause);
+		}
+	}
+
+	private static boolean await(CountDownLatch latch) {
+		try {
+			return latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static ClassifiedPost post(long line) {
+		return new ClassifiedPost("a.txt", line, "Titre " + line, "Auteur", LocalDate.of(2009, 3, 1), 100, List.of(),
+				new Classification(Theme.UNCLASSIFIED, 0.0, Map.of(Theme.TWITTER_USAGE, 0.0, Theme.SOCIAL_NETWORK_SECURITY,
+						0.0, Theme.CORPORATE_BLOGGING, 0.0, Theme.CRISIS_COMMUNICATION, 0.0), List.of()));
 	}
 
 }

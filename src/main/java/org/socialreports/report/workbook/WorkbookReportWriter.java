@@ -10,6 +10,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.socialreports.report.ReportContent;
@@ -83,11 +84,12 @@ public class WorkbookReportWriter implements ReportWriter {
 					template.createSheet(Sheets.name(messages.get("sheet.themes-by-month"))));
 			new AuthorsByMonthSheet(cells, messages).write(figures,
 					template.createSheet(Sheets.name(messages.get("sheet.authors-by-month"))));
-			new TopPostsSheet(cells, messages).write(content.topPosts(),
-					template.createSheet(Sheets.name(messages.get("sheet.top-posts"))));
+			XSSFSheet topPosts = template.createSheet(Sheets.name(messages.get("sheet.top-posts")));
 			SXSSFWorkbook workbook = new StreamedWorkbook(template, ROWS_IN_MEMORY);
 			try {
 				new PostsSheets(workbook, cells, messages, this.postsPerSheet).write(content.posts());
+				// known once every post has gone by: the posts may still be arriving until here
+				new TopPostsSheet(cells, messages).write(content.topPosts(), topPosts);
 				new DataSheet(cells).write(content.aggregates(), workbook.createSheet(Sheets.DATA));
 				if (!content.rejects().isEmpty()) {
 					new RejectsSheet(cells, messages).write(content.rejects(),
