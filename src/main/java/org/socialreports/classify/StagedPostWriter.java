@@ -9,6 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores classified posts in the staging table with one JDBC batch per chunk. A file's earlier
@@ -49,12 +51,34 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 			rows.add(row(post));
 		}
 		this.oneWriterAtATime.lock();
+		boolean releasedOnCompletion = false;
 		try {
 			this.jdbc.batchUpdate(INSERT_POST, rows);
+			releasedOnCompletion = releaseOnCompletion();
 		}
 		finally {
-			this.oneWriterAtATime.unlock();
+			if (!releasedOnCompletion) {
+				this.oneWriterAtATime.unlock();
+			}
 		}
+	}
+
+	/**
+	 * Keeps the turn until the chunk's transaction ends: committing touches every inserted row
+	 * again, in the same row cache, and a commit beside the next chunk's inserts cost as much
+	 * waiting as two writers did.
+	 */
+	private boolean releaseOnCompletion() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return false;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				StagedPostWriter.this.oneWriterAtATime.unlock();
+			}
+		});
+		return true;
 	}
 
 	private static Object[] row(ClassifiedPost post) {
