@@ -1,13 +1,14 @@
 package org.socialreports.classify;
 
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,10 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Stores classified posts in the staging table with one JDBC batch per chunk. A file's earlier
  * posts are forgotten before it is read again, so a post is inserted, never merged.
  * <p>
- * One batch at a time, whatever the number of partitions: HSQLDB's cached tables guard their
- * row cache with one fair lock, on which two writers mostly wait for each other. A million
- * rows took 21 s from two threads and 7 s from one; here the other partitions keep reading and
- * classifying while one of them writes.
+ * One batch at a time, from its inserts to its commit, whatever the number of partitions:
+ * HSQLDB's cached tables guard their row cache with one fair lock, on which two writers mostly
+ * wait for each other. A million rows took 21 s from two threads and 7 s from one; here the
+ * other partitions keep reading, classifying and binding their next batch while one writes.
  */
 class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 
@@ -46,21 +47,27 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 
 	@Override
 	public void write(Chunk<? extends ClassifiedPost> chunk) {
-		List<Object[]> rows = new ArrayList<>(chunk.size());
-		for (ClassifiedPost post : chunk) {
-			rows.add(row(post));
-		}
-		this.oneWriterAtATime.lock();
-		boolean releasedOnCompletion = false;
-		try {
-			this.jdbc.batchUpdate(INSERT_POST, rows);
-			releasedOnCompletion = releaseOnCompletion();
-		}
-		finally {
-			if (!releasedOnCompletion) {
-				this.oneWriterAtATime.unlock();
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (PreparedStatement insert = connection.prepareStatement(INSERT_POST)) {
+				// bound before taking the turn: only the inserts themselves need it
+				for (ClassifiedPost post : chunk) {
+					bind(insert, post);
+					insert.addBatch();
+				}
+				this.oneWriterAtATime.lock();
+				boolean releasedOnCompletion = false;
+				try {
+					insert.executeBatch();
+					releasedOnCompletion = releaseOnCompletion();
+				}
+				finally {
+					if (!releasedOnCompletion) {
+						this.oneWriterAtATime.unlock();
+					}
+				}
 			}
-		}
+			return null;
+		});
 	}
 
 	/**
@@ -81,15 +88,23 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 		return true;
 	}
 
-	private static Object[] row(ClassifiedPost post) {
+	private static void bind(PreparedStatement insert, ClassifiedPost post) throws SQLException {
 		Classification classification = post.classification();
-		return new Object[] { truncate(post.source(), SOURCE_LENGTH), post.line(), truncate(post.title(), TITLE_LENGTH),
-				truncate(post.author(), AUTHOR_LENGTH), Date.valueOf(post.date()), post.date().toString().substring(0, 7),
-				classification.theme().id(), classification.score(), classification.scoreOf(Theme.TWITTER_USAGE),
-				classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY), classification.scoreOf(Theme.CORPORATE_BLOGGING),
-				classification.scoreOf(Theme.CRISIS_COMMUNICATION),
-				truncate(String.join(StagedLists.SEPARATOR, classification.matchedTerms()), LIST_LENGTH),
-				truncate(String.join(StagedLists.SEPARATOR, post.categories()), LIST_LENGTH), post.words() };
+		insert.setString(1, truncate(post.source(), SOURCE_LENGTH));
+		insert.setLong(2, post.line());
+		insert.setString(3, truncate(post.title(), TITLE_LENGTH));
+		insert.setString(4, truncate(post.author(), AUTHOR_LENGTH));
+		insert.setDate(5, Date.valueOf(post.date()));
+		insert.setString(6, post.date().toString().substring(0, 7));
+		insert.setString(7, classification.theme().id());
+		insert.setDouble(8, classification.score());
+		insert.setDouble(9, classification.scoreOf(Theme.TWITTER_USAGE));
+		insert.setDouble(10, classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY));
+		insert.setDouble(11, classification.scoreOf(Theme.CORPORATE_BLOGGING));
+		insert.setDouble(12, classification.scoreOf(Theme.CRISIS_COMMUNICATION));
+		insert.setString(13, truncate(String.join(StagedLists.SEPARATOR, classification.matchedTerms()), LIST_LENGTH));
+		insert.setString(14, truncate(String.join(StagedLists.SEPARATOR, post.categories()), LIST_LENGTH));
+		insert.setInt(15, post.words());
 	}
 
 	private static String truncate(String text, int length) {
