@@ -166,17 +166,18 @@ public class ReportContentRepository {
 		return first.isEmpty() ? null : first.get(0);
 	}
 
+	// by position, in the order of POST_COLUMNS: a column found by its name is looked up among
+	// all of them, for each of the fourteen values of a million rows
 	private static ClassifiedPost post(ResultSet rs) throws SQLException {
 		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
-		scores.put(Theme.TWITTER_USAGE, rs.getDouble("score_twitter_usage"));
-		scores.put(Theme.SOCIAL_NETWORK_SECURITY, rs.getDouble("score_social_network_security"));
-		scores.put(Theme.CORPORATE_BLOGGING, rs.getDouble("score_corporate_blogging"));
-		scores.put(Theme.CRISIS_COMMUNICATION, rs.getDouble("score_crisis_communication"));
-		Classification classification = new Classification(Theme.fromId(rs.getString("theme")), rs.getDouble("score"),
-				scores, StagedLists.split(rs.getString("matched_terms")));
-		return new ClassifiedPost(rs.getString("source"), rs.getLong("line"),
-				rs.getString("title"), rs.getString("author"), rs.getDate("post_date").toLocalDate(), rs.getInt("words"),
-				StagedLists.split(rs.getString("categories")), classification);
+		scores.put(Theme.TWITTER_USAGE, rs.getDouble(8));
+		scores.put(Theme.SOCIAL_NETWORK_SECURITY, rs.getDouble(9));
+		scores.put(Theme.CORPORATE_BLOGGING, rs.getDouble(10));
+		scores.put(Theme.CRISIS_COMMUNICATION, rs.getDouble(11));
+		Classification classification = new Classification(Theme.fromId(rs.getString(6)), rs.getDouble(7), scores,
+				StagedLists.split(rs.getString(12)));
+		return new ClassifiedPost(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+				rs.getObject(5, LocalDate.class), rs.getInt(14), StagedLists.split(rs.getString(13)), classification);
 	}
 
 }
