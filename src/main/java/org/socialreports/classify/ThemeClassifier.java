@@ -1,6 +1,7 @@
 package org.socialreports.classify;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,13 +85,19 @@ public final class ThemeClassifier implements AutoCloseable {
 
 	/** The terms of the theme that matched, as written in the taxonomy, strongest first. */
 	private List<String> matchedTerms(Theme theme, ThemeTally tally) {
+		List<CompiledTerm> matched = new ArrayList<>();
+		for (CompiledTerm term : this.index.terms()) {
+			if (term.theme() == theme && tally.weightOf(term) > 0) {
+				matched.add(term);
+			}
+		}
 		// the sort is stable, so equal contributions keep the taxonomy's order
-		return this.index.terms()
-			.stream()
-			.filter((term) -> term.theme() == theme && tally.weightOf(term) > 0)
-			.sorted(Comparator.comparingDouble((CompiledTerm term) -> tally.weightOf(term)).reversed())
-			.map(CompiledTerm::text)
-			.toList();
+		matched.sort(Comparator.comparingDouble((CompiledTerm term) -> tally.weightOf(term)).reversed());
+		List<String> texts = new ArrayList<>(matched.size());
+		for (CompiledTerm term : matched) {
+			texts.add(term.text());
+		}
+		return texts;
 	}
 
 	@Override
