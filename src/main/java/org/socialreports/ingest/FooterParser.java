@@ -46,6 +46,9 @@ final class FooterParser {
 	private static final Pattern DAY_FIRST = Pattern.compile(DAY + "\\s+" + MONTH + "\\s*,?\\s*" + YEAR,
 			Pattern.CASE_INSENSITIVE);
 
+	/** Tabs, non-breaking and other horizontal blanks but the plain space, which stays as it is. */
+	private static final Pattern OTHER_BLANK = Pattern.compile("[\\h&&[^ ]]");
+
 	private static final Pattern INCOMPLETE = Pattern.compile("(?:was\\s+last\\s+modified\\s*:|\\sby)\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -70,12 +73,17 @@ final class FooterParser {
 		return false;
 	}
 
+	// a pattern compiled once, where String.replaceAll compiled one per footer
+	private static String spaced(String line) {
+		return OTHER_BLANK.matcher(line).replaceAll(" ");
+	}
+
 	/**
 	 * Whether a footer line stops right after the marker or after "by": HTML-to-text dumps keep
 	 * the line breaks of the markup, so the date and author may follow on the next lines.
 	 */
 	static boolean mayContinue(String line) {
-		return INCOMPLETE.matcher(line.replaceAll("\\h", " ")).find();
+		return INCOMPLETE.matcher(spaced(line)).find();
 	}
 
 	/**
@@ -83,7 +91,7 @@ final class FooterParser {
 	 * @return the footer, or why it cannot be read
 	 */
 	static Result parse(String line) {
-		String text = line.replaceAll("\\h", " ");
+		String text = spaced(line);
 		Matcher marker = MARKER.matcher(text);
 		int start = -1;
 		int end = -1;

@@ -46,6 +46,12 @@ class FooterParserTests {
 	}
 
 	@Test
+	void tabsAndNonBreakingSpacesCountAsSpaces() {
+		assertThat(FooterParser.parse("Bad\u00A0buzz\twas\u202Flast modified:\u00A0mars\t10th,\u00A02009 by\u00A0Yann"))
+			.isEqualTo(new FooterLine("Bad buzz", LocalDate.of(2009, 3, 10), "Yann"));
+	}
+
+	@Test
 	void authorMayContainByAndCommas() {
 		assertThat(FooterParser.parse("T was last modified: June 5th, 2015 by Marc T., stand by me"))
 			.isEqualTo(new FooterLine("T", LocalDate.of(2015, 6, 5), "Marc T., stand by me"));
