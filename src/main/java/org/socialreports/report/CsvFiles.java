@@ -1,6 +1,7 @@
 package org.socialreports.report;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The CSV dialect of the output contract: UTF-8 without BOM, comma separated, quoted only when
- * needed, LF line ends, so that every tool on the machines that read them agrees.
+ * needed, LF line ends, so that every tool on the machines that read them agrees. Written
+ * through a writer without a lock (see {@link UnsynchronizedWriter}).
  */
 final class CsvFiles {
 
@@ -19,7 +21,8 @@ final class CsvFiles {
 	}
 
 	static CSVPrinter create(Path target, String... header) throws IOException {
-		Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+		Writer writer = new UnsynchronizedWriter(
+				new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8));
 		return CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(header).get().print(writer);
 	}
 

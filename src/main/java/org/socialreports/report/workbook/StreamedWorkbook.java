@@ -14,6 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.socialreports.report.UnsynchronizedWriter;
+
 /**
  * A streamed workbook whose rows wait in plain temporary files, written through a writer
  * without a lock (see {@link UnsynchronizedWriter}), and whose entries are deflated at the

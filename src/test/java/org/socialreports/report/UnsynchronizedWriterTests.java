@@ -1,4 +1,4 @@
-package org.socialreports.report.workbook;
+package org.socialreports.report;
 
 import java.io.IOException;
 import java.io.StringWriter;

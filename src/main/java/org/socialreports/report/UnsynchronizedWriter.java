@@ -1,15 +1,15 @@
-package org.socialreports.report.workbook;
+package org.socialreports.report;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * A buffered writer without a lock. POI writes a streamed sheet a few characters at a time, and
- * {@link java.io.BufferedWriter} takes its lock on each of those writes: at a million posts, half
- * of the workbook's time went into taking that lock, by a single thread that never shares the
- * writer.
+ * Commons CSV a value at a time, and {@link java.io.BufferedWriter} takes its lock on each of
+ * those writes: at a million posts, half of the workbook's time went into taking that lock, by
+ * a single thread that never shares the writer.
  */
-final class UnsynchronizedWriter extends Writer {
+public final class UnsynchronizedWriter extends Writer {
 
 	private final Writer out;
 
@@ -17,7 +17,7 @@ final class UnsynchronizedWriter extends Writer {
 
 	private int count;
 
-	UnsynchronizedWriter(Writer out) {
+	public UnsynchronizedWriter(Writer out) {
 		this.out = out;
 	}
 
