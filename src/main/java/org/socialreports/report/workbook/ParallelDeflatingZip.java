@@ -45,7 +45,7 @@ final class ParallelDeflatingZip extends ZipArchiveOutputStream {
 		this.deflaters = ParallelDeflater.threads(threads);
 	}
 
-	static boolean isWorksheet(String entryName) {
+	private static boolean isWorksheet(String entryName) {
 		return entryName.startsWith("xl/worksheets/sheet") && entryName.endsWith(".xml");
 	}
 
