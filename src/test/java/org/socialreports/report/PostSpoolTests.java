@@ -112,20 +112,26 @@ class PostSpoolTests {
 		ExecutorService reader = Executors.newSingleThreadExecutor();
 		try (PostSpool spool = new PostSpool(this.folder.resolve(".posts.spool"))) {
 			List<Long> seen = new CopyOnWriteArrayList<>();
-			Future<?> read = reader.submit(() -> spool.forEach((post) -> seen.add(post.line())));
+			CountDownLatch handedOver = new CountDownLatch(256);
+			Future<?> read = reader.submit(() -> spool.forEach((post) -> {
+				seen.add(post.line());
+				handedOver.countDown();
+			}));
 			IllegalStateException databaseDown = new IllegalStateException("database down");
 
 			assertThatThrownBy(() -> spool.fill((action) -> {
 				for (long line = 0; line < 300; line++) {
 					action.accept(post(line));
 				}
+				// the reader has the first 256, handed over together, and waits for more
+				await(handedOver);
 				throw databaseDown;
 			}, (post) -> {
 			})).isSameAs(databaseDown);
 
 			assertThatThrownBy(() -> read.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
 				.hasRootCause(databaseDown);
-			assertThat(seen).hasSize(256).startsWith(0L, 1L);
+			assertThat(seen).isEqualTo(LongStream.range(0, 256).boxed().toList());
 		}
 		finally {
 			reader.shutdownNow();
