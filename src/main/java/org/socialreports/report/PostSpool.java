@@ -76,7 +76,8 @@ public final class PostSpool implements PostRows, AutoCloseable {
 			end(ex.getCause());
 			throw ex.getCause();
 		}
-		catch (RuntimeException | Error ex) {
+		catch (IOException | RuntimeException | Error ex) {
+			// the last buffer is written on close: a full disk fails it there, not in the loop
 			end(ex);
 			throw ex;
 		}
