@@ -49,7 +49,9 @@ final class LineReader implements Closeable {
 	 * @return the next line, or {@code null} at the end of the text
 	 */
 	Line readLine() throws IOException {
-		StringBuilder text = new StringBuilder();
+		// only a line that runs past the end of the buffer is gathered in a builder: the others,
+		// nearly all of them, are copied once, straight from the buffer into their string
+		StringBuilder text = null;
 		long length = 0;
 		boolean started = false;
 		while (fill()) {
@@ -67,14 +69,20 @@ final class LineReader implements Closeable {
 				this.position++;
 			}
 			int count = this.position - start;
-			text.append(this.buffer, start, Math.min(count, this.maxChars - text.length()));
+			int kept = Math.min(count, this.maxChars - ((text != null) ? text.length() : 0));
 			length += count;
 			if (this.position < this.limit) {
 				this.afterCarriageReturn = this.buffer[this.position++] == '\r';
-				return new Line(++this.number, text.toString(), length);
+				String line = (text != null) ? text.append(this.buffer, start, kept).toString()
+						: new String(this.buffer, start, kept);
+				return new Line(++this.number, line, length);
 			}
+			if (text == null) {
+				text = new StringBuilder();
+			}
+			text.append(this.buffer, start, kept);
 		}
-		return started ? new Line(++this.number, text.toString(), length) : null;
+		return started ? new Line(++this.number, (text != null) ? text.toString() : "", length) : null;
 	}
 
 	private boolean fill() throws IOException {

@@ -127,9 +127,15 @@ final class PostBuffer {
 		this.overflowed = false;
 	}
 
-	// NBSP-only lines are blank too: HTML-to-text dumps turn "<p>&nbsp;</p>" into them.
+	// NBSP-only lines are blank too: HTML-to-text dumps turn "<p>&nbsp;</p>" into them. By
+	// char rather than code point: no character outside the basic plane is blank.
 	static boolean isBlank(String line) {
-		return line.codePoints().allMatch(PostBuffer::isSpace);
+		for (int i = 0; i < line.length(); i++) {
+			if (!isSpace(line.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String strip(String line) {
@@ -152,8 +158,8 @@ final class PostBuffer {
 		return start;
 	}
 
-	private static boolean isSpace(int c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	private static boolean isSpace(char c) {
+		return WordCounter.isBlank(c);
 	}
 
 }

@@ -27,13 +27,16 @@ public final class WordCounter {
 	}
 
 	/**
-	 * {@link Character#isWhitespace} or {@link Character#isSpaceChar}, answered at once for ASCII:
-	 * every character of every post goes through here, and asking both for each one cost as much
-	 * as reading the file.
+	 * {@link Character#isWhitespace} or {@link Character#isSpaceChar}, answered at once below
+	 * U+1680, the first blank past U+00A0: every character of every post goes through here, and
+	 * asking both for each accented letter of French text cost 4% of a million posts' run.
 	 */
 	static boolean isBlank(char c) {
 		if (c < 128) {
 			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+		}
+		if (c < '\u1680') {
+			return c == '\u00A0';
 		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}

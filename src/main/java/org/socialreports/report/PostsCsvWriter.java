@@ -16,6 +16,8 @@ import org.socialreports.classify.Theme;
  */
 public class PostsCsvWriter implements ReportWriter {
 
+	private static final String ZERO = "0.0000";
+
 	@Override
 	public String fileName() {
 		return "posts.csv";
@@ -50,7 +52,11 @@ public class PostsCsvWriter implements ReportWriter {
 	}
 
 	private static String score(double score) {
-		// BigDecimal rather than String.format: this runs four times per post, a million times
+		// BigDecimal rather than String.format: this runs five times per post, a million times;
+		// and most of them are a theme's nothing, which needs no arithmetic at all
+		if (score == 0) {
+			return ZERO;
+		}
 		return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
 	}
 

@@ -52,6 +52,23 @@ class LineReaderTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { 8190, 8191, 8192, 8193, 16_383, 16_384, 16_385, 20_000 })
+	void linesAroundTheEndOfTheBufferAreWhole(int firstLength) throws IOException {
+		String first = "é".repeat(firstLength);
+
+		assertThat(texts(first + "\nsecond\n" + first, 100_000)).containsExactly(first, "second", first);
+	}
+
+	@Test
+	void lineWithinTheBufferIsCutButMeasured() throws IOException {
+		try (LineReader reader = new LineReader(new StringReader("abcdef\nxy"), 3)) {
+			assertThat(reader.readLine()).isEqualTo(new LineReader.Line(1, "abc", 6));
+			assertThat(reader.readLine()).isEqualTo(new LineReader.Line(2, "xy", 2));
+			assertThat(reader.readLine()).isNull();
+		}
+	}
+
 	private static List<String> texts(String text, int maxChars) throws IOException {
 		List<String> lines = new ArrayList<>();
 		try (LineReader reader = new LineReader(new StringReader(text), maxChars)) {
