@@ -36,6 +36,11 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private final List<StoredSources> stores;
 
+	private final TextRange range;
+
+	// the part to read belongs to content that changed since it was cut: it is not read
+	private boolean partOutdated;
+
 	private List<Path> files = List.of();
 
 	private int fileIndex;
@@ -61,10 +66,22 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	 */
 	public ArchiveItemReader(Path inputFolder, List<String> sources, SourceFingerprint planned,
 			List<StoredSources> stores) {
+		this(inputFolder, sources, planned, stores, null);
+	}
+
+	/**
+	 * @param range the part of the single source to read, or {@code null} for all of it
+	 */
+	public ArchiveItemReader(Path inputFolder, List<String> sources, SourceFingerprint planned,
+			List<StoredSources> stores, TextRange range) {
+		if (range != null && sources.size() != 1) {
+			throw new IllegalArgumentException("a part is a part of one file, not of " + sources.size());
+		}
 		this.inputFolder = inputFolder;
 		this.sources = List.copyOf(sources);
 		this.planned = planned;
 		this.stores = List.copyOf(stores);
+		this.range = range;
 	}
 
 	@Override
@@ -72,7 +89,14 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 		this.files = this.sources.stream().map(this.inputFolder::resolve).toList();
 		this.fileIndex = executionContext.getInt(FILE_INDEX, 0);
 		this.entryIndex = executionContext.getLong(ENTRY_INDEX, 0L);
-		if (this.entryIndex > 0 && changedSincePlanned()) {
+		if (this.range != null && changedSincePlanned()) {
+			// the other parts may be read already: forgetting the file would lose them, and
+			// the offsets of this part mean nothing in the new content
+			this.partOutdated = true;
+			logger.warn(this.sources.get(0) + " changed since it was cut into parts; its lines from "
+					+ this.range.firstLine() + " on are left out of this run, and the next run reads it whole again");
+		}
+		else if (this.entryIndex > 0 && changedSincePlanned()) {
 			// the committed entries came from other content: they go, and the file is read anew
 			String source = this.sources.get(this.fileIndex);
 			logger.warn(source + " changed since the interrupted run planned it; reading it again from the start");
@@ -96,6 +120,12 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	@Override
 	public Post read() throws IOException {
+		if (this.partOutdated && this.fileIndex == 0) {
+			this.fileIndex++;
+			throw new RejectedEntryException(new Reject(this.sources.get(0), this.range.firstLine(),
+					"the file changed while it was read in parts: lines from " + this.range.firstLine()
+							+ " on left out; the next run reads it again"));
+		}
 		while (this.fileIndex < this.files.size()) {
 			if (this.parser == null) {
 				Path file = this.files.get(this.fileIndex);
@@ -129,7 +159,8 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	private void openCurrentFile() throws IOException {
 		Path file = this.files.get(this.fileIndex);
 		String source = InputFiles.sourceName(this.inputFolder, file);
-		this.parser = ArchiveParsers.open(file, source);
+		this.parser = (this.range != null) ? new TextArchiveParser(file, source, this.range)
+				: ArchiveParsers.open(file, source);
 		this.tally = new FileTally(source);
 		// entries already committed by an earlier execution: parse them again, hand them out no more
 		for (long skipped = 0; skipped < this.entryIndex && this.parser.next() != null; skipped++) {

@@ -53,18 +53,22 @@ class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	InputPartitioner inputPartitioner(@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan) {
-		return new InputPartitioner(InputPlan.parse(plan));
+	InputPartitioner inputPartitioner(@Value("#{jobParameters['input']}") String input,
+			@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan,
+			@Value("${reports.part-bytes}") long partBytes) {
+		return new InputPartitioner(Path.of(input), InputPlan.parse(plan), partBytes);
 	}
 
 	@Bean
 	@StepScope
 	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input,
 			@Value("#{stepExecutionContext['" + InputPartitioner.FINGERPRINT + "']}") String planned,
+			@Value("#{stepExecutionContext['" + InputPartitioner.RANGE + "']}") String range,
 			List<StoredSources> stores) {
 		InputPlan plan = InputPlan.parse(planned);
 		String source = plan.sources().get(0);
-		return new ArchiveItemReader(Path.of(input), List.of(source), plan.toRead().get(source), stores);
+		return new ArchiveItemReader(Path.of(input), List.of(source), plan.toRead().get(source), stores,
+				(range != null) ? TextRange.parse(range) : null);
 	}
 
 	/** Runs once the planned files are all read: from then on, they count as known. */

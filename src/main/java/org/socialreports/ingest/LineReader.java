@@ -41,8 +41,16 @@ final class LineReader implements Closeable {
 	private boolean afterCarriageReturn;
 
 	LineReader(Reader reader, int maxChars) {
+		this(reader, maxChars, 1);
+	}
+
+	/**
+	 * @param firstLine the number of the first line: the reader may begin in the middle of a file
+	 */
+	LineReader(Reader reader, int maxChars, long firstLine) {
 		this.reader = reader;
 		this.maxChars = maxChars;
+		this.number = firstLine - 1;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.socialreports.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,6 +45,8 @@ public final class TextArchiveParser implements ArchiveParser {
 
 	private final Deque<LineReader.Line> lookahead = new ArrayDeque<>();
 
+	private final TextRange range;
+
 	private LineReader lines;
 
 	private boolean opened;
@@ -63,11 +66,24 @@ public final class TextArchiveParser implements ArchiveParser {
 		this(file, source, MAX_LINE_CHARS, MAX_POST_CHARS);
 	}
 
+	/**
+	 * Reads a part of the file only, as {@link TextArchiveSplitter} cut it: its posts and rejects
+	 * are those a reading of the whole file finds there, with the same line numbers.
+	 */
+	public TextArchiveParser(Path file, String source, TextRange range) {
+		this(file, source, MAX_LINE_CHARS, MAX_POST_CHARS, range);
+	}
+
 	TextArchiveParser(Path file, String source, int maxLineChars, int maxPostChars) {
+		this(file, source, maxLineChars, maxPostChars, null);
+	}
+
+	TextArchiveParser(Path file, String source, int maxLineChars, int maxPostChars, TextRange range) {
 		this.file = file;
 		this.source = source;
 		this.maxLineChars = maxLineChars;
 		this.post = new PostBuffer(maxPostChars);
+		this.range = range;
 	}
 
 	@Override
@@ -94,7 +110,14 @@ public final class TextArchiveParser implements ArchiveParser {
 			CharsetDetector.Detection detection = CharsetDetector.detect(head,
 					head.length < CharsetDetector.SAMPLE_BYTES);
 			int bom = detection.bomLength();
-			if (head.length == bom) {
+			if (this.range != null && this.range.start() > 0) {
+				// a later part begins just after a footer: as far as a reading of the whole file
+				// goes, text and a footer were seen before
+				this.sawText = true;
+				this.sawFooter = true;
+				this.lines = lines(detection, partOf(head, in, this.range.start()), this.range.firstLine());
+			}
+			else if (head.length == bom) {
 				in.close();
 				endWith(0, "empty file");
 			}
@@ -103,14 +126,7 @@ public final class TextArchiveParser implements ArchiveParser {
 				endWith(0, "binary file");
 			}
 			else {
-				InputStream content = new SequenceInputStream(
-						new ByteArrayInputStream(head, bom, head.length - bom), in);
-				this.lines = new LineReader(new InputStreamReader(content,
-						detection.charset()
-							.newDecoder()
-							.onMalformedInput(CodingErrorAction.REPLACE)
-							.onUnmappableCharacter(CodingErrorAction.REPLACE)),
-						this.maxLineChars);
+				this.lines = lines(detection, partOf(head, in, bom), 1);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -118,6 +134,29 @@ public final class TextArchiveParser implements ArchiveParser {
 			throw ex;
 		}
 		this.opened = true;
+	}
+
+	/** The file from byte {@code start} on, up to the end of the range when there is one. */
+	private InputStream partOf(byte[] head, InputStream in, long start) throws IOException {
+		InputStream content;
+		if (start < head.length) {
+			content = new SequenceInputStream(new ByteArrayInputStream(head, (int) start, head.length - (int) start),
+					in);
+		}
+		else {
+			in.skipNBytes(start - head.length);
+			content = in;
+		}
+		return (this.range != null) ? new BoundedInputStream(content, this.range.end() - start) : content;
+	}
+
+	private LineReader lines(CharsetDetector.Detection detection, InputStream content, long firstLine) {
+		return new LineReader(new InputStreamReader(content,
+				detection.charset()
+					.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
+				this.maxLineChars, firstLine);
 	}
 
 	private LineReader.Line readLine() throws IOException {
@@ -228,6 +267,42 @@ public final class TextArchiveParser implements ArchiveParser {
 		if (this.lines != null) {
 			this.lines.close();
 		}
+	}
+
+	/** Ends after {@code remaining} bytes, where the range does. */
+	private static final class BoundedInputStream extends FilterInputStream {
+
+		private long remaining;
+
+		BoundedInputStream(InputStream in, long remaining) {
+			super(in);
+			this.remaining = remaining;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.remaining <= 0) {
+				return -1;
+			}
+			int b = super.read();
+			if (b >= 0) {
+				this.remaining--;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			if (this.remaining <= 0) {
+				return -1;
+			}
+			int read = super.read(buffer, offset, (int) Math.min(length, this.remaining));
+			if (read > 0) {
+				this.remaining -= read;
+			}
+			return read;
+		}
+
 	}
 
 }

@@ -83,6 +83,49 @@ class ArchiveItemReaderTests {
 		assertThat(reader.read()).isNull();
 	}
 
+	@Test
+	void partReadsItsPostsOnlyWithTheirLinesInTheFileAndResumesWithinIt() throws Exception {
+		List<TextRange> parts = TextArchiveSplitter.split(this.archive, 10);
+		// cut after each footer: the blank line after the last one is a part of its own
+		assertThat(parts).extracting(TextRange::firstLine).containsExactly(1L, 4L, 8L, 12L);
+		ArchiveItemReader second = partReader(planned(), parts.get(1));
+		ExecutionContext context = new ExecutionContext();
+		second.open(context);
+		Post deux = second.read();
+		second.update(context);
+		second.close();
+
+		assertThat(deux.title()).isEqualTo("Deux");
+		assertThat(deux.line()).isEqualTo(5);
+		ArchiveItemReader resumed = partReader(planned(), parts.get(1));
+		resumed.open(context);
+		assertThat(resumed.read()).isNull();
+		ArchiveItemReader third = partReader(planned(), parts.get(2));
+		third.open(new ExecutionContext());
+		assertThat(third.read()).extracting(Post::title, Post::line).containsExactly("Trois", 9L);
+		assertThat(third.read()).isNull();
+		ArchiveItemReader blank = partReader(planned(), parts.get(3));
+		blank.open(new ExecutionContext());
+		assertThat(blank.read()).isNull();
+	}
+
+	@Test
+	void partOfAFileThatChangedSinceItWasCutIsLeftOutWithAReject() throws Exception {
+		SourceFingerprint planned = planned();
+		TextRange part = TextArchiveSplitter.split(this.archive, 10).get(1);
+		Files.writeString(this.archive, posts("Alpha", "Beta", "Gamma", "Delta"));
+		Files.setLastModifiedTime(this.archive, FileTime.fromMillis(planned.modified() + 60_000));
+
+		ArchiveItemReader reader = partReader(planned, part);
+		reader.open(new ExecutionContext());
+
+		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
+			.satisfies((rejected) -> assertThat(rejected.reject()).isEqualTo(new Reject("blog.txt", 4,
+					"the file changed while it was read in parts: lines from 4 on left out; the next run reads it again")));
+		assertThat(reader.read()).isNull();
+		assertThat(this.forgotten).as("the other parts' posts stay until the next run reads the file again").isEmpty();
+	}
+
 	private ExecutionContext readTwoThenStop(SourceFingerprint planned) throws Exception {
 		ArchiveItemReader first = reader(planned);
 		ExecutionContext context = new ExecutionContext();
@@ -96,6 +139,10 @@ class ArchiveItemReaderTests {
 
 	private ArchiveItemReader reader(SourceFingerprint planned) {
 		return new ArchiveItemReader(this.input, List.of("blog.txt"), planned, List.of(this.store));
+	}
+
+	private ArchiveItemReader partReader(SourceFingerprint planned, TextRange part) {
+		return new ArchiveItemReader(this.input, List.of("blog.txt"), planned, List.of(this.store), part);
 	}
 
 	private SourceFingerprint planned() throws IOException {
