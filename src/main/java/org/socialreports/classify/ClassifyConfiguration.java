@@ -21,8 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest-and-classify step: the planned files are read side by side, one partition per
- * file on as many threads as the machine has cores, each partition a chunk-oriented step of
- * its own (read, classify, store) that restarts from its own last committed chunk.
+ * file (or per part of a large text archive) on as many threads as the machine has cores, each
+ * partition a chunk-oriented step of its own (read, classify, store) that restarts from its
+ * own last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class ClassifyConfiguration {

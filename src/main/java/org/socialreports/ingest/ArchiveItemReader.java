@@ -89,7 +89,7 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 		this.files = this.sources.stream().map(this.inputFolder::resolve).toList();
 		this.fileIndex = executionContext.getInt(FILE_INDEX, 0);
 		this.entryIndex = executionContext.getLong(ENTRY_INDEX, 0L);
-		if (this.range != null && changedSincePlanned()) {
+		if (this.range != null && changedSincePlanned() && contentChangedSincePlanned()) {
 			// the other parts may be read already: forgetting the file would lose them, and
 			// the offsets of this part mean nothing in the new content
 			this.partOutdated = true;
@@ -110,7 +110,20 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private boolean changedSincePlanned() {
 		try {
-			return this.planned != null && !this.planned.sameSizeAndTime(this.files.get(this.fileIndex));
+			return this.planned != null && this.fileIndex < this.files.size()
+					&& !this.planned.sameSizeAndTime(this.files.get(this.fileIndex));
+		}
+		catch (IOException ex) {
+			// unreadable now: read() rejects it
+			return false;
+		}
+	}
+
+	// a part is left out only when its bytes really changed: touched, or copied again the same,
+	// the file is still cut where it was, and the next run would not read it again
+	private boolean contentChangedSincePlanned() {
+		try {
+			return !SourceFingerprint.of(this.files.get(this.fileIndex)).sha256().equals(this.planned.sha256());
 		}
 		catch (IOException ex) {
 			// unreadable now: read() rejects it

@@ -41,8 +41,8 @@ class IngestConfiguration {
 	@StepScope
 	PlanInputsTasklet planInputsTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['full'] ?: 'false'}") boolean full, SourceFileRepository sourceFiles,
-			List<StoredSources> stores) {
-		return new PlanInputsTasklet(Path.of(input), full, sourceFiles, stores);
+			List<StoredSources> stores, @Value("${reports.part-bytes}") long partBytes) {
+		return new PlanInputsTasklet(Path.of(input), full, sourceFiles, stores, partBytes);
 	}
 
 	@Bean
@@ -55,8 +55,11 @@ class IngestConfiguration {
 	@StepScope
 	InputPartitioner inputPartitioner(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan,
+			@Value("#{jobExecutionContext['" + InputPlan.PART_BYTES_KEY + "']}") Long plannedPartBytes,
 			@Value("${reports.part-bytes}") long partBytes) {
-		return new InputPartitioner(Path.of(input), InputPlan.parse(plan), partBytes);
+		// a run planned before the plan kept the part size is restarted with the setting's
+		return new InputPartitioner(Path.of(input), InputPlan.parse(plan),
+				(plannedPartBytes != null) ? plannedPartBytes : partBytes);
 	}
 
 	@Bean

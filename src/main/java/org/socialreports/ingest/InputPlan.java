@@ -12,6 +12,9 @@ public record InputPlan(Map<String, SourceFingerprint> toRead) {
 
 	static final String CONTEXT_KEY = "ingest.plan";
 
+	/** Where the plan keeps the size of the parts large text archives are read in. */
+	static final String PART_BYTES_KEY = "ingest.part-bytes";
+
 	public List<String> sources() {
 		return List.copyOf(this.toRead.keySet());
 	}

@@ -35,9 +35,18 @@ class PlanInputsTasklet implements Tasklet {
 
 	private final List<StoredSources> stores;
 
-	PlanInputsTasklet(Path inputFolder, boolean full, SourceFileRepository sourceFiles, List<StoredSources> stores) {
+	private final long partBytes;
+
+	/**
+	 * @param partBytes the size of the parts a large text archive is read in: kept with the
+	 * plan, so that a restart cuts the files where the interrupted run did, whatever the
+	 * setting is by then
+	 */
+	PlanInputsTasklet(Path inputFolder, boolean full, SourceFileRepository sourceFiles, List<StoredSources> stores,
+			long partBytes) {
 		this.inputFolder = inputFolder;
 		this.full = full;
+		this.partBytes = partBytes;
 		this.sourceFiles = sourceFiles;
 		this.stores = stores;
 	}
@@ -74,6 +83,11 @@ class PlanInputsTasklet implements Tasklet {
 			.getJobExecution()
 			.getExecutionContext()
 			.putString(InputPlan.CONTEXT_KEY, new InputPlan(toRead).serialize());
+		chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getExecutionContext()
+			.putLong(InputPlan.PART_BYTES_KEY, this.partBytes);
 		contribution.incrementWriteCount(toRead.size());
 		contribution.incrementFilterCount(files.size() - toRead.size());
 		logger.info(summary(files.size(), toRead.size(), changed.size(), missing(known.keySet(), files)));

@@ -36,19 +36,20 @@ public final class TextArchiveSplitter {
 	 * @param file a text archive
 	 * @param rangeBytes the size of a part, roughly
 	 * @return the parts, in order, from the first byte to the last; one when the file is no
-	 * larger than {@code rangeBytes}, is UTF-16, or has no footer to cut after
+	 * larger than {@code rangeBytes}, is UTF-16, looks binary, or has no footer to cut after
 	 */
 	public static List<TextRange> split(Path file, long rangeBytes) throws IOException {
 		if (rangeBytes < 1) {
 			throw new IllegalArgumentException("the size of a part must be positive: " + rangeBytes);
 		}
 		long size = Files.size(file);
-		CharsetDetector.Detection detection;
+		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
-			byte[] head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
-			detection = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
+			head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
 		}
-		if (size <= rangeBytes || detection.isUtf16()) {
+		CharsetDetector.Detection detection = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
+		// a binary file is one reject when read whole: read in parts, the later ones would not know
+		if (size <= rangeBytes || detection.isUtf16() || BinaryContent.looksBinary(head, detection.bomLength())) {
 			return List.of(new TextRange(0, size, 1));
 		}
 		int stretches = (int) ((size - 1) / rangeBytes) + 1;

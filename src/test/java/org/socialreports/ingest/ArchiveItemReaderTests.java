@@ -126,6 +126,38 @@ class ArchiveItemReaderTests {
 		assertThat(this.forgotten).as("the other parts' posts stay until the next run reads the file again").isEmpty();
 	}
 
+	@Test
+	void partTouchedButNotChangedIsReadAsCut() throws Exception {
+		SourceFingerprint planned = planned();
+		TextRange part = TextArchiveSplitter.split(this.archive, 10).get(1);
+		Files.setLastModifiedTime(this.archive, FileTime.fromMillis(planned.modified() + 60_000));
+
+		ArchiveItemReader reader = partReader(planned, part);
+		reader.open(new ExecutionContext());
+
+		assertThat(reader.read()).extracting(Post::title, Post::line).containsExactly("Deux", 5L);
+		assertThat(reader.read()).isNull();
+	}
+
+	@Test
+	void partRestartedAfterItsLastChunkReadsNothingMore() throws Exception {
+		SourceFingerprint planned = planned();
+		TextRange part = TextArchiveSplitter.split(this.archive, 10).get(1);
+		ArchiveItemReader first = partReader(planned, part);
+		ExecutionContext context = new ExecutionContext();
+		first.open(context);
+		assertThat(first.read().title()).isEqualTo("Deux");
+		assertThat(first.read()).isNull();
+		first.update(context);
+		first.close();
+		Files.writeString(this.archive, posts("Alpha", "Beta", "Gamma", "Delta"));
+
+		ArchiveItemReader resumed = partReader(planned, part);
+		resumed.open(context);
+
+		assertThat(resumed.read()).isNull();
+	}
+
 	private ExecutionContext readTwoThenStop(SourceFingerprint planned) throws Exception {
 		ArchiveItemReader first = reader(planned);
 		ExecutionContext context = new ExecutionContext();

@@ -88,6 +88,31 @@ class TextArchiveSplitterTests {
 		assertThat(byParts).containsExactlyElementsOf(whole);
 	}
 
+	// every stretch boundary lands somewhere else: in a CRLF, on a CR, at a footer's first byte...
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("archives")
+	void everyPartSizeGivesWhatTheWholeFileGives(String name, String text, Charset charset) throws IOException {
+		String small = text.substring(0, text.indexOf("(9)"));
+		Path file = write(small, charset);
+		List<ArchiveEntry> whole = entries(new TextArchiveParser(file, SOURCE));
+
+		for (long partBytes = 150; partBytes < 700; partBytes += 7) {
+			List<ArchiveEntry> byParts = new ArrayList<>();
+			for (TextRange range : TextArchiveSplitter.split(file, partBytes)) {
+				byParts.addAll(entries(new TextArchiveParser(file, SOURCE, range)));
+			}
+			assertThat(byParts).as("parts of %d bytes", partBytes).containsExactlyElementsOf(whole);
+		}
+	}
+
+	@Test
+	void fileThatLooksBinaryIsOnePartAsItIsOneReject() throws IOException {
+		Path file = write("\u0000\u0001\n" + synthetic, StandardCharsets.UTF_8);
+
+		assertThat(TextArchiveSplitter.split(file, 3_000)).containsExactly(new TextRange(0, Files.size(file), 1));
+		assertThat(entries(new TextArchiveParser(file, SOURCE))).containsExactly(new Reject(SOURCE, 0, "binary file"));
+	}
+
 	@Test
 	void rejectsOfTheWholeFileAreFoundInTheParts() throws IOException {
 		Path file = write(archives().toList().get(5).get()[1].toString(), StandardCharsets.UTF_8);

@@ -64,6 +64,13 @@ class PartedArchiveFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(records(run.resolve("aggregates.csv"))).extracting(CSVRecord::toList)
 			.containsExactlyElementsOf(aggregates(whole));
 		assertThat(records(run.resolve("rejects.csv"))).isEmpty();
+		assertThat(records(run.resolve("posts.csv"))).extracting((row) -> row.get("line") + " " + row.get("title")
+				+ " " + row.get("date") + " " + row.get("words"))
+			.containsExactlyInAnyOrderElementsOf(whole.stream()
+				.map((post) -> post.line() + " " + post.title() + " " + post.date() + " " + post.words())
+				.toList());
+		assertThat(execution.getExecutionContext().getLong("ingest.part-bytes"))
+			.as("kept with the plan, for a restart to cut where this run did").isEqualTo(PART_BYTES);
 	}
 
 	private static List<Post> wholeFile(Path archive) throws IOException {
