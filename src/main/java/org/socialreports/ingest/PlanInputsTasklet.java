@@ -16,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
@@ -78,16 +79,12 @@ class PlanInputsTasklet implements Tasklet {
 		}
 		// a new file may still have posts stored by an earlier run that died before recording it
 		this.stores.forEach((store) -> store.forget(toRead.keySet()));
-		chunkContext.getStepContext()
+		ExecutionContext jobContext = chunkContext.getStepContext()
 			.getStepExecution()
 			.getJobExecution()
-			.getExecutionContext()
-			.putString(InputPlan.CONTEXT_KEY, new InputPlan(toRead).serialize());
-		chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getExecutionContext()
-			.putLong(InputPlan.PART_BYTES_KEY, this.partBytes);
+			.getExecutionContext();
+		jobContext.putString(InputPlan.CONTEXT_KEY, new InputPlan(toRead).serialize());
+		jobContext.putLong(InputPlan.PART_BYTES_KEY, this.partBytes);
 		contribution.incrementWriteCount(toRead.size());
 		contribution.incrementFilterCount(files.size() - toRead.size());
 		logger.info(summary(files.size(), toRead.size(), changed.size(), missing(known.keySet(), files)));
