@@ -131,7 +131,7 @@ final class PostBuffer {
 	// char rather than code point: no character outside the basic plane is blank.
 	static boolean isBlank(String line) {
 		for (int i = 0; i < line.length(); i++) {
-			if (!isSpace(line.charAt(i))) {
+			if (!WordCounter.isBlank(line.charAt(i))) {
 				return false;
 			}
 		}
@@ -144,7 +144,7 @@ final class PostBuffer {
 
 	private static String stripTrailing(String line) {
 		int end = line.length();
-		while (end > 0 && isSpace(line.charAt(end - 1))) {
+		while (end > 0 && WordCounter.isBlank(line.charAt(end - 1))) {
 			end--;
 		}
 		return line.substring(0, end);
@@ -152,14 +152,10 @@ final class PostBuffer {
 
 	private static int firstNonSpace(String line) {
 		int start = 0;
-		while (start < line.length() && isSpace(line.charAt(start))) {
+		while (start < line.length() && WordCounter.isBlank(line.charAt(start))) {
 			start++;
 		}
 		return start;
-	}
-
-	private static boolean isSpace(char c) {
-		return WordCounter.isBlank(c);
 	}
 
 }
