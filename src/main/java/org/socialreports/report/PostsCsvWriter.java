@@ -24,6 +24,11 @@ public class PostsCsvWriter implements ReportWriter {
 	}
 
 	@Override
+	public boolean readsPosts() {
+		return true;
+	}
+
+	@Override
 	public void write(ReportContent content, Path target) throws IOException {
 		try (CSVPrinter csv = CsvFiles.create(target, "source", "line", "title", "author", "date", "month", "theme",
 				"score", "score_twitter_usage", "score_social_network_security", "score_corporate_blogging",

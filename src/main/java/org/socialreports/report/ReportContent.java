@@ -60,6 +60,12 @@ public record ReportContent(Locale locale, LocalDate runDate, List<String> sourc
 		}
 	}
 
+	/** The same content, whose posts are read through {@code posts}. */
+	public ReportContent withPosts(PostRows posts) {
+		return new ReportContent(this.locale, this.runDate, this.sources, this.aggregates, this.topPostsOnceRead,
+				this.rejects, posts);
+	}
+
 	public ReportFigures figures() {
 		return ReportFigures.of(this.aggregates);
 	}

@@ -1,6 +1,5 @@
 package org.socialreports.report;
 
-import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +77,7 @@ public class ReportContentRepository {
 	}
 
 	/**
-	 * What the reports show. The posts come later, as {@link #readPosts} reads them into
+	 * What the reports show. The posts come later, as {@link #readPosts} hands them over to
 	 * {@code posts}, and with them each theme's best, into {@code topPosts}.
 	 */
 	public ReportContent load(Locale locale, LocalDate runDate, MonthRange months,
@@ -88,7 +87,7 @@ public class ReportContentRepository {
 	}
 
 	/** Reads every post once, in report order, into {@code posts}; gives each theme's best. */
-	public Map<Theme, List<ClassifiedPost>> readPosts(MonthRange months, PostSpool posts) throws IOException {
+	public Map<Theme, List<ClassifiedPost>> readPosts(MonthRange months, PostRelay posts) {
 		TopPosts best = new TopPosts(TOP_POSTS_PER_THEME);
 		posts.fill((action) -> forEachPost(months, action), best::offer);
 		return best.best();

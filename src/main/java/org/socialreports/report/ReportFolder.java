@@ -44,14 +44,6 @@ public final class ReportFolder {
 		return new ReportFolder(outputRoot, name, staging);
 	}
 
-	/**
-	 * A hidden file in the staging folder for work in progress: a run that dies leaves it in
-	 * the staging folder, which the next run sweeps. Delete it before {@link #publish()}.
-	 */
-	public Path scratchFile(String name) {
-		return this.staging.resolve("." + name);
-	}
-
 	/** Writes one file under a temporary name, then renames it into the staging folder. */
 	public void write(String fileName, FileContent content) throws IOException {
 		Path temporary = this.staging.resolve(fileName + ".tmp");

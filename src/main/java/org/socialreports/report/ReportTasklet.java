@@ -33,6 +33,11 @@ class ReportTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(ReportTasklet.class);
 
+	/** The posts of a writer that does not read them. */
+	private static final PostRows NOT_READ = (action) -> {
+		throw new IllegalStateException("this writer does not read the posts: see ReportWriter.readsPosts()");
+	};
+
 	private final ReportContentRepository repository;
 
 	private final List<ReportWriter> writers;
@@ -65,24 +70,23 @@ class ReportTasklet implements Tasklet {
 			throw new IOException("cannot write the reports into " + this.outputRoot + ": " + ex, ex);
 		}
 		try {
-			try (PostSpool posts = new PostSpool(folder.scratchFile("posts.spool"))) {
-				CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();
-				ReportContent content = this.repository.load(this.locale, this.runDate, this.months, topPosts, posts);
-				writeAll(content, folder, () -> {
-					long start = System.nanoTime();
-					try {
-						topPosts.complete(this.repository.readPosts(this.months, posts));
-					}
-					catch (Exception | Error ex) {
-						posts.abandon(ex);
-						topPosts.completeExceptionally(ex);
-						throw ex;
-					}
-					logger.info("Read " + posts.count() + " post(s) for the reports in "
-							+ (System.nanoTime() - start) / 1_000_000 + " ms");
-					return null;
-				});
-			}
+			PostRelay posts = new PostRelay();
+			CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();
+			ReportContent content = this.repository.load(this.locale, this.runDate, this.months, topPosts, NOT_READ);
+			writeAll(content, posts, folder, () -> {
+				long start = System.nanoTime();
+				try {
+					topPosts.complete(this.repository.readPosts(this.months, posts));
+				}
+				catch (Exception | Error ex) {
+					posts.abandon(ex);
+					topPosts.completeExceptionally(ex);
+					throw ex;
+				}
+				logger.info("Read " + posts.count() + " post(s) for the reports in "
+						+ (System.nanoTime() - start) / 1_000_000 + " ms");
+				return null;
+			});
 			contribution.incrementWriteCount(this.writers.size());
 			logger.info("Reports published in " + folder.publish().toAbsolutePath());
 		}
@@ -97,19 +101,31 @@ class ReportTasklet implements Tasklet {
 	 * Writes the files side by side, a thread each, while this thread reads the posts: the
 	 * workbook and {@code posts.csv} follow the posts as they come, the PDF waits for the top
 	 * posts. Reading the posts first and writing after left a core idle for most of the step.
+	 * A writer that reads the posts leaves the relay when it ends, however it ends, so that the
+	 * reading never waits for a writer that is gone.
 	 * The first failure says why: reading the posts, or else the first file in the writers'
 	 * order; every file is waited for, none is left writing.
 	 */
-	private void writeAll(ReportContent content, ReportFolder folder, Callable<Void> readPosts) throws Exception {
+	private void writeAll(ReportContent content, PostRelay posts, ReportFolder folder, Callable<Void> readPosts)
+			throws Exception {
 		AtomicInteger number = new AtomicInteger();
 		ExecutorService executor = Executors.newFixedThreadPool(this.writers.size(),
 				(task) -> new Thread(task, "report-writer-" + number.incrementAndGet()));
 		try {
 			List<Future<?>> files = new ArrayList<>();
 			for (ReportWriter writer : this.writers) {
+				PostRelay.Reader reader = writer.readsPosts() ? posts.reader() : null;
+				ReportContent writersContent = (reader != null) ? content.withPosts(reader) : content;
 				files.add(executor.submit(() -> {
 					long start = System.nanoTime();
-					folder.write(writer.fileName(), (target) -> writer.write(content, target));
+					try {
+						folder.write(writer.fileName(), (target) -> writer.write(writersContent, target));
+					}
+					finally {
+						if (reader != null) {
+							reader.close();
+						}
+					}
 					logger.info("Wrote " + writer.fileName() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 					return null;
 				}));

@@ -1,7 +1,5 @@
 package org.socialreports.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,9 +22,6 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportContentRepositoryTests {
-
-	@TempDir
-	Path folder;
 
 	private EmbeddedDatabase database;
 
@@ -58,24 +52,25 @@ class ReportContentRepositoryTests {
 	/** 100: every month sorted in memory; 1: every month of more than one post sorted by the database. */
 	@ParameterizedTest
 	@ValueSource(ints = { 100, 1 })
-	void readsThePostsOfTheRangeInReportOrderWhoeverSortsThem(int monthSortedInMemory) throws IOException {
+	void readsThePostsOfTheRangeInReportOrderWhoeverSortsThem(int monthSortedInMemory) {
 		ReportContentRepository repository = new ReportContentRepository(this.jdbc,
 				new AuthorMonthThemeRepository(this.jdbc), monthSortedInMemory);
 		MonthRange februaryToApril = new MonthRange(YearMonth.of(2009, 2), YearMonth.of(2009, 4));
-		try (PostSpool posts = new PostSpool(this.folder.resolve(".posts.spool"))) {
-			Map<Theme, List<ClassifiedPost>> best = repository.readPosts(februaryToApril, posts);
+		PostRelay posts = new PostRelay();
+		PostRelay.Reader reader = posts.reader();
+		Map<Theme, List<ClassifiedPost>> best = repository.readPosts(februaryToApril, posts);
 
-			List<String> read = new ArrayList<>();
-			posts.forEach((post) -> read.add(post.date() + " " + post.author() + " " + post.title() + " " + post.source()
-					+ ":" + post.line()));
-			assertThat(read).containsExactly("2009-02-27 Yann Crise a.txt:50", "2009-03-01 Anne Même titre a.txt:1",
-					"2009-03-01 Anne Même titre a.txt:2", "2009-03-01 Zoé Plus tôt a.txt:70",
-					"2009-03-02 Anne Alpha b.txt:30", "2009-03-02 Anne Zorro b.txt:10", "2009-03-02 Yann Blog a.txt:20");
-			assertThat(best.get(Theme.TWITTER_USAGE)).extracting(ClassifiedPost::title)
-				.containsExactly("Zorro", "Alpha", "Même titre", "Plus tôt");
-			assertThat(best.get(Theme.CRISIS_COMMUNICATION)).extracting(ClassifiedPost::title).containsExactly("Crise");
-			assertThat(best).doesNotContainKey(Theme.UNCLASSIFIED);
-		}
+		List<String> read = new ArrayList<>();
+		reader.forEach((post) -> read.add(post.date() + " " + post.author() + " " + post.title() + " " + post.source()
+				+ ":" + post.line()));
+		assertThat(read).containsExactly("2009-02-27 Yann Crise a.txt:50", "2009-03-01 Anne Même titre a.txt:1",
+				"2009-03-01 Anne Même titre a.txt:2", "2009-03-01 Zoé Plus tôt a.txt:70",
+				"2009-03-02 Anne Alpha b.txt:30", "2009-03-02 Anne Zorro b.txt:10", "2009-03-02 Yann Blog a.txt:20");
+		assertThat(posts.count()).isEqualTo(7);
+		assertThat(best.get(Theme.TWITTER_USAGE)).extracting(ClassifiedPost::title)
+			.containsExactly("Zorro", "Alpha", "Même titre", "Plus tôt");
+		assertThat(best.get(Theme.CRISIS_COMMUNICATION)).extracting(ClassifiedPost::title).containsExactly("Crise");
+		assertThat(best).doesNotContainKey(Theme.UNCLASSIFIED);
 	}
 
 	private void stage(String source, long line, String title, String author, String date, String theme,

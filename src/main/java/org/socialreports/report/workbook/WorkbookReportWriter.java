@@ -53,6 +53,11 @@ public class WorkbookReportWriter implements ReportWriter {
 	}
 
 	@Override
+	public boolean readsPosts() {
+		return true;
+	}
+
+	@Override
 	public void write(ReportContent content, Path target) throws IOException {
 		// POI's shared /tmp/poifiles belongs to whichever user made it first; keep the streamed
 		// rows beside the file being written instead, where this run can always write
