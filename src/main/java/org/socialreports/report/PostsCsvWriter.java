@@ -56,13 +56,34 @@ public class PostsCsvWriter implements ReportWriter {
 		}
 	}
 
-	private static String score(double score) {
-		// BigDecimal rather than String.format: this runs five times per post, a million times;
-		// and most of them are a theme's nothing, which needs no arithmetic at all
+	/**
+	 * The score to four places, rounded half up from its shortest decimal form, as
+	 * {@code BigDecimal.valueOf(score).setScale(4, HALF_UP)} gives it. This runs five times per
+	 * post, a million times: most are a theme's nothing, which needs no arithmetic at all, and
+	 * the others are rounded on the digits of {@link Double#toString}, which took a third of the
+	 * time of making a {@code BigDecimal} of them (and String.format, ten times more).
+	 */
+	static String score(double score) {
 		if (score == 0) {
 			return ZERO;
 		}
-		return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
+		String digits = Double.toString(score);
+		if (score < 0 || digits.indexOf('E') >= 0) {
+			// below 0.001 or from ten million on, which no score reaches
+			return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
+		}
+		int point = digits.indexOf('.');
+		int places = digits.length() - point - 1;
+		if (places <= 4) {
+			return digits + ZERO.substring(2 + places);
+		}
+		long tenThousandths = Long.parseLong(digits, 0, point, 10) * 10_000
+				+ Long.parseLong(digits, point + 1, point + 5, 10);
+		if (digits.charAt(point + 5) >= '5') {
+			tenThousandths++;
+		}
+		String fraction = Long.toString(10_000 + tenThousandths % 10_000);
+		return (tenThousandths / 10_000) + "." + fraction.substring(1);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.socialreports.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +11,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
@@ -49,6 +54,29 @@ class PostsCsvWriterTests {
 				"2009/mars.txt,12,\"=1+1, «tweet»\",Yann Gourvennec,2009-03-21,2009-03,twitter-usage,1.0001,1.0001,"
 						+ "0.0000,0.0000,0.1234,twitter; tweet,médias sociaux; stratégie,250",
 				"2009/mars.txt,40,Rien,Zoé,2009-03-23,2009-03,unclassified,0.0000,0.0000,0.0000,0.0000,0.0000,,,3");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "0.5, 0.5000", "12.0, 12.0000", "0.00005, 0.0001", "0.00004999, 0.0000", "1.23455, 1.2346",
+			"1.23454999, 1.2345", "9.99995, 10.0000", "99999.99999, 100000.0000", "0.001, 0.0010", "0.0009, 0.0009",
+			"12345678.123456, 12345678.1235", "-0.5, -0.5000", "-1.00005, -1.0001" })
+	void roundsAScoreToFourPlacesHalfUp(double score, String expected) {
+		assertThat(PostsCsvWriter.score(score)).isEqualTo(expected);
+	}
+
+	@Test
+	void roundsEveryScoreAsBigDecimalDoes() {
+		Random random = new Random(20091124);
+		for (int i = 0; i < 200_000; i++) {
+			// scores lie between 0 and a few units; some have exactly five places, to round
+			double score = switch (i % 3) {
+				case 0 -> random.nextDouble() * 10;
+				case 1 -> random.nextInt(1_000_000) / 100_000.0;
+				default -> random.nextDouble() * Math.pow(10, random.nextInt(12) - 4);
+			};
+			assertThat(PostsCsvWriter.score(score)).as("score %s", score)
+				.isEqualTo(BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString());
+		}
 	}
 
 }
