@@ -22,6 +22,8 @@ final class PostBuffer {
 	// Where the body ended before its last line, to take a repeated title off its end.
 	private int endBeforeLastLine;
 
+	// As read: stripped only when the footer asks, not for every line (a copy each, 1 GB at a
+	// million posts)
 	private String lastText;
 
 	private long chars;
@@ -52,15 +54,15 @@ final class PostBuffer {
 			return;
 		}
 		this.lastLine = number;
-		String text = stripTrailing(line);
-		count(text.length() + this.blankLinesAfterBody + 1);
-		this.lastText = strip(line);
+		int end = endWithoutTrailingBlanks(line);
+		count(end + this.blankLinesAfterBody + 1);
+		this.lastText = line;
 		if (!this.overflowed) {
 			this.endBeforeLastLine = this.body.length();
 			if (!this.body.isEmpty()) {
 				this.body.append("\n".repeat(this.blankLinesAfterBody + 1));
 			}
-			this.body.append(text);
+			this.body.append(line, 0, end);
 		}
 		this.blankLinesAfterBody = 0;
 	}
@@ -101,7 +103,7 @@ final class PostBuffer {
 	 * with it
 	 */
 	String bodyWithoutTrailing(String line) {
-		if (this.body.isEmpty() || !line.equals(this.lastText)) {
+		if (this.body.isEmpty() || !line.equals(strip(this.lastText))) {
 			return body();
 		}
 		return this.body.substring(0, this.endBeforeLastLine);
@@ -143,11 +145,15 @@ final class PostBuffer {
 	}
 
 	private static String stripTrailing(String line) {
+		return line.substring(0, endWithoutTrailingBlanks(line));
+	}
+
+	private static int endWithoutTrailingBlanks(String line) {
 		int end = line.length();
 		while (end > 0 && WordCounter.isBlank(line.charAt(end - 1))) {
 			end--;
 		}
-		return line.substring(0, end);
+		return end;
 	}
 
 	private static int firstNonSpace(String line) {
