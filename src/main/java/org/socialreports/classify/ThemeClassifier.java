@@ -59,7 +59,7 @@ public final class ThemeClassifier implements AutoCloseable {
 	public Classification classify(String title, String body) {
 		int[] titleWords = this.index.encode(title);
 		int[] bodyWords = this.index.encode(body);
-		ThemeTally tally = new ThemeTally(this.index.terms().size());
+		ThemeTally tally = new ThemeTally();
 		this.index.match(titleWords, this.taxonomy.titleWeight(), tally);
 		this.index.match(bodyWords, 1.0, tally);
 		// Evidence grows with a post's length: dividing by nothing would favour long posts for

@@ -1,29 +1,44 @@
 package org.socialreports.classify;
 
+import java.util.Arrays;
+
 /**
  * What one post's matches add up to: the weight each term and each theme gathered and how
  * many occurrences each theme had. One per classification, so threads never share it.
+ * <p>
+ * Only the terms that occur are kept, a handful in a post: an array over every term of the
+ * taxonomy, made for each post, was 4% of all the memory a million posts allocated.
  */
 final class ThemeTally {
 
-	private final double[] termWeights;
+	private int[] terms = new int[8];
+
+	private double[] termWeights = new double[8];
+
+	private int termCount;
 
 	private final double[] themeWeights = new double[Theme.values().length];
 
 	private final int[] themeMatches = new int[Theme.values().length];
 
-	ThemeTally(int termCount) {
-		this.termWeights = new double[termCount];
-	}
-
 	void add(CompiledTerm term, double weight) {
-		this.termWeights[term.index()] += weight;
+		int at = indexOf(term);
+		if (at < 0) {
+			if (this.termCount == this.terms.length) {
+				this.terms = Arrays.copyOf(this.terms, 2 * this.termCount);
+				this.termWeights = Arrays.copyOf(this.termWeights, 2 * this.termCount);
+			}
+			at = this.termCount++;
+			this.terms[at] = term.index();
+		}
+		this.termWeights[at] += weight;
 		this.themeWeights[term.theme().ordinal()] += weight;
 		this.themeMatches[term.theme().ordinal()]++;
 	}
 
 	double weightOf(CompiledTerm term) {
-		return this.termWeights[term.index()];
+		int at = indexOf(term);
+		return (at < 0) ? 0 : this.termWeights[at];
 	}
 
 	double weightOf(Theme theme) {
@@ -32,6 +47,15 @@ final class ThemeTally {
 
 	int matchesOf(Theme theme) {
 		return this.themeMatches[theme.ordinal()];
+	}
+
+	private int indexOf(CompiledTerm term) {
+		for (int at = 0; at < this.termCount; at++) {
+			if (this.terms[at] == term.index()) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 }
