@@ -69,7 +69,8 @@ final class WordEncoder implements AutoCloseable {
 			return new int[0];
 		}
 		CharArrayMap<Integer> met = this.wordsMet.get();
-		int[] ids = new int[64];
+		// about one word in six characters of French: sized so, the array rarely grows
+		int[] ids = new int[Math.max(16, text.length() / 4)];
 		int count = 0;
 		try (TokenStream words = this.wordsOfText.tokenStream("", text)) {
 			CharTermAttribute word = words.addAttribute(CharTermAttribute.class);
