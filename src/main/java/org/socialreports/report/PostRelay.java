@@ -2,6 +2,10 @@ package org.socialreports.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.socialreports.classify.ClassifiedPost;
@@ -38,6 +42,9 @@ public final class PostRelay {
 
 	/** Batches handed over so far; guarded by {@link #lock}, like all that follows. */
 	private long published;
+
+	/** Batches every reader has passed, whose slots are emptied. */
+	private long released;
 
 	private long posts;
 
@@ -106,9 +113,12 @@ public final class PostRelay {
 				publish(this.gathering);
 			}
 		}
-		catch (RuntimeException | Error ex) {
+		catch (Throwable ex) {
 			end(ex);
 			throw ex;
+		}
+		finally {
+			this.gathering = null;
 		}
 		end(null);
 	}
@@ -124,10 +134,22 @@ public final class PostRelay {
 					throw new IllegalStateException("interrupted while waiting for the writers to read the posts", ex);
 				}
 			}
+			releasePassedBatches();
 			this.window.set(slot(this.published), batch);
 			this.published++;
 			this.posts += batch.size();
 			this.lock.notifyAll();
+		}
+	}
+
+	/**
+	 * Empties the slots of the batches every reader has passed, so that the posts go as soon
+	 * as the slowest reader is done with them, not when their slot is filled again; it runs
+	 * wherever the slowest reader may move, so a slot is always emptied before it is filled.
+	 */
+	private void releasePassedBatches() {
+		for (long slowest = slowestReader(); this.released < slowest; this.released++) {
+			this.window.set(slot(this.released), null);
 		}
 	}
 
@@ -181,7 +203,48 @@ public final class PostRelay {
 
 		private boolean used;
 
+		private boolean closed;
+
 		private Reader() {
+		}
+
+		/**
+		 * {@code future}, which is known only once every post has been read, such that waiting
+		 * for it first closes this reader: a writer that waits for it before it has read the
+		 * posts then fails, rather than wait for the reading while the reading waits for it.
+		 */
+		public <T> Future<T> closedBeforeWaitingFor(Future<T> future) {
+			return new Future<>() {
+
+				@Override
+				public T get() throws InterruptedException, ExecutionException {
+					close();
+					return future.get();
+				}
+
+				@Override
+				public T get(long timeout, TimeUnit unit)
+						throws InterruptedException, ExecutionException, TimeoutException {
+					close();
+					return future.get(timeout, unit);
+				}
+
+				@Override
+				public boolean isDone() {
+					return future.isDone();
+				}
+
+				@Override
+				public boolean isCancelled() {
+					return future.isCancelled();
+				}
+
+				@Override
+				public boolean cancel(boolean mayInterruptIfRunning) {
+					return future.cancel(mayInterruptIfRunning);
+				}
+
+			};
 		}
 
 		/**
@@ -191,8 +254,12 @@ public final class PostRelay {
 		@Override
 		public void forEach(Consumer<ClassifiedPost> action) {
 			synchronized (PostRelay.this.lock) {
-				if (this.used || !PostRelay.this.readers.contains(this)) {
+				if (this.used) {
 					throw new IllegalStateException("a reader of the posts reads them once");
+				}
+				if (this.closed) {
+					throw new IllegalStateException("this reader of the posts was closed before it read them: "
+							+ "a writer reads the posts before it waits for the top posts");
 				}
 				this.used = true;
 			}
@@ -225,8 +292,9 @@ public final class PostRelay {
 					return null;
 				}
 				List<ClassifiedPost> batch = PostRelay.this.window.get(slot(this.next));
-				// the slot may be filled again from now on: this reader holds its batch itself
+				// the slot may be emptied or filled again from now on: this reader holds its batch
 				this.next++;
+				releasePassedBatches();
 				PostRelay.this.lock.notifyAll();
 				return batch;
 			}
@@ -236,7 +304,9 @@ public final class PostRelay {
 		@Override
 		public void close() {
 			synchronized (PostRelay.this.lock) {
+				this.closed = true;
 				if (PostRelay.this.readers.remove(this)) {
+					releasePassedBatches();
 					PostRelay.this.lock.notifyAll();
 				}
 			}

@@ -60,10 +60,13 @@ public record ReportContent(Locale locale, LocalDate runDate, List<String> sourc
 		}
 	}
 
-	/** The same content, whose posts are read through {@code posts}. */
-	public ReportContent withPosts(PostRows posts) {
-		return new ReportContent(this.locale, this.runDate, this.sources, this.aggregates, this.topPostsOnceRead,
-				this.rejects, posts);
+	/**
+	 * The same content, whose posts are read through {@code reader}; waiting for the top posts
+	 * closes it (see {@link PostRelay.Reader#closedBeforeWaitingFor}).
+	 */
+	public ReportContent withPosts(PostRelay.Reader reader) {
+		return new ReportContent(this.locale, this.runDate, this.sources, this.aggregates,
+				reader.closedBeforeWaitingFor(this.topPostsOnceRead), this.rejects, reader);
 	}
 
 	public ReportFigures figures() {

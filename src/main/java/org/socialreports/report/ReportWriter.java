@@ -17,8 +17,8 @@ public interface ReportWriter {
 	/**
 	 * Whether {@link #write} reads {@link ReportContent#posts()}. The posts come while they are
 	 * read from the database, and the reading waits for the writers that read them: such a
-	 * writer reads them to the end before it waits for {@link ReportContent#topPosts()}. The
-	 * posts of a writer that says no cannot be read.
+	 * writer reads them to the end before it waits for {@link ReportContent#topPosts()}, after
+	 * which its posts can no longer be read. The posts of a writer that says no cannot be read.
 	 */
 	default boolean readsPosts() {
 		return false;

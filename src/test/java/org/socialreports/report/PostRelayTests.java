@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+// a relay that waits for ever fails the build rather than hangs it
+@Timeout(60)
 class PostRelayTests {
 
 	private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -34,7 +38,7 @@ class PostRelayTests {
 	}
 
 	@Test
-	void givesEveryReaderEveryPostInOrderOnItsOwnThread() throws Exception {
+	void givesEveryReaderEveryPostInOrder() throws Exception {
 		PostRelay relay = new PostRelay(3, 2);
 		List<Future<List<Long>>> readers = new ArrayList<>();
 		for (int reader = 0; reader < 2; reader++) {
@@ -137,6 +141,10 @@ class PostRelayTests {
 		Future<?> filling = this.threads.submit(() -> relay.fill(posts(0, 20), (post) -> seen.incrementAndGet()));
 
 		assertThat(readerHoldsItsFirstPost.await(30, TimeUnit.SECONDS)).isTrue();
+		while (seen.get() < 8) {
+			Thread.sleep(10);
+		}
+		// a relay that did not wait would have gone on by now
 		Thread.sleep(200);
 		assertThat(filling).isNotDone();
 		assertThat(seen).hasValue(8);
@@ -167,7 +175,44 @@ class PostRelayTests {
 		assertThatThrownBy(() -> failed.get(30, TimeUnit.SECONDS)).hasCause(diskFull);
 		assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(LongStream.range(0, 50).boxed().toList());
 		assertThatIllegalStateException().isThrownBy(() -> closedUnread.forEach((post) -> {
-		})).withMessage("a reader of the posts reads them once");
+		})).withMessageStartingWith("this reader of the posts was closed before it read them");
+	}
+
+	@Test
+	void closingTheSlowestReaderLetsTheWaitingReadingGoOn() throws Exception {
+		PostRelay relay = new PostRelay(2, 2);
+		PostRelay.Reader reader = relay.reader();
+		AtomicInteger seen = new AtomicInteger();
+		Future<?> filling = this.threads.submit(() -> relay.fill(posts(0, 20), (post) -> seen.incrementAndGet()));
+		while (seen.get() < 6) {
+			Thread.sleep(10);
+		}
+		assertThat(filling).isNotDone();
+
+		reader.close();
+
+		filling.get(30, TimeUnit.SECONDS);
+		assertThat(seen).hasValue(20);
+		assertThat(relay.count()).isEqualTo(20);
+		assertThatIllegalStateException().isThrownBy(() -> lines(reader))
+			.withMessage("this reader of the posts was closed before it read them: "
+					+ "a writer reads the posts before it waits for the top posts");
+	}
+
+	@Test
+	void waitingForWhatComesAfterThePostsClosesTheReader() throws Exception {
+		PostRelay relay = new PostRelay(2, 2);
+		PostRelay.Reader reader = relay.reader();
+		CompletableFuture<String> afterThePosts = new CompletableFuture<>();
+		Future<?> filling = this.threads.submit(() -> {
+			relay.fill(posts(0, 20), (post) -> {
+			});
+			afterThePosts.complete("every post read");
+		});
+
+		assertThat(reader.closedBeforeWaitingFor(afterThePosts).get(30, TimeUnit.SECONDS)).isEqualTo("every post read");
+		filling.get(30, TimeUnit.SECONDS);
+		assertThatIllegalStateException().isThrownBy(() -> lines(reader));
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class ReportTaskletTests {
 	}
 
 	@Test
-	void writesEachFileOnItsOwnThreadAndPublishesThemTogether() throws Exception {
+	void writesEveryFileAndPublishesThemTogether() throws Exception {
 		StepContribution contribution = new StepContribution(MetaDataInstanceFactory.createStepExecution());
 
 		tasklet(new PostCounter("posts.txt", new AtomicLong()), new TopPostsWriter("top.txt"))
@@ -126,6 +126,25 @@ class ReportTaskletTests {
 		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatIllegalStateException()
 			.isThrownBy(() -> tasklet.execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null))
 			.withMessage("this writer does not read the posts: see ReportWriter.readsPosts()"));
+	}
+
+	@Test
+	void aWriterThatWaitsForTheTopPostsBeforeReadingThePostsFailsRatherThanHangs() {
+		AtomicLong counted = new AtomicLong();
+		ReportTasklet tasklet = tasklet(new PostCounter("posts.txt", new AtomicLong()) {
+
+			@Override
+			public void write(ReportContent content, Path target) throws IOException {
+				content.topPosts();
+				super.write(content, target);
+			}
+
+		}, new PostCounter("others.txt", counted));
+
+		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatIllegalStateException()
+			.isThrownBy(() -> tasklet.execute(new StepContribution(MetaDataInstanceFactory.createStepExecution()), null))
+			.withMessageStartingWith("this reader of the posts was closed before it read them"));
+		assertThat(counted).hasValue(POSTS);
 	}
 
 	private ReportTasklet tasklet(ReportWriter... writers) {
