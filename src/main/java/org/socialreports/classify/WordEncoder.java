@@ -69,7 +69,8 @@ final class WordEncoder implements AutoCloseable {
 			return new int[0];
 		}
 		CharArrayMap<Integer> met = this.wordsMet.get();
-		// about one word in six characters of French: sized so, the array rarely grows
+		// French runs about six characters a word, its space included: a quarter of the length
+		// leaves room, so the array rarely grows
 		int[] ids = new int[Math.max(16, text.length() / 4)];
 		int count = 0;
 		try (TokenStream words = this.wordsOfText.tokenStream("", text)) {

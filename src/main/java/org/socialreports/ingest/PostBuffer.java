@@ -22,8 +22,8 @@ final class PostBuffer {
 	// Where the body ended before its last line, to take a repeated title off its end.
 	private int endBeforeLastLine;
 
-	// As read: stripped only when the footer asks, not for every line (a copy each, 1 GB at a
-	// million posts)
+	// As read: stripped only when the footer asks, not for every line (a copy of each line with
+	// blanks at either end, 1 GB at a million synthetic posts)
 	private String lastText;
 
 	private long chars;

@@ -57,8 +57,8 @@ public class PostsCsvWriter implements ReportWriter {
 	}
 
 	/**
-	 * The score to four places, rounded half up from its shortest decimal form, as
-	 * {@code BigDecimal.valueOf(score).setScale(4, HALF_UP)} gives it. This runs five times per
+	 * The score to four places, rounded half up from the digits of {@link Double#toString},
+	 * as {@code BigDecimal.valueOf(score).setScale(4, HALF_UP)} gives it. This runs five times per
 	 * post, a million times: most are a theme's nothing, which needs no arithmetic at all, and
 	 * the others are rounded on the digits of {@link Double#toString}, which took a third of the
 	 * time of making a {@code BigDecimal} of them (and String.format, ten times more).
@@ -68,8 +68,9 @@ public class PostsCsvWriter implements ReportWriter {
 			return ZERO;
 		}
 		String digits = Double.toString(score);
-		if (score < 0 || digits.indexOf('E') >= 0) {
-			// below 0.001 or from ten million on, which no score reaches
+		if (score < 0 || !Double.isFinite(score) || digits.indexOf('E') >= 0) {
+			// below 0.001 or from ten million on (written with an exponent), rare for a score; and
+			// what is not a number fails there as it always did
 			return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
 		}
 		int point = digits.indexOf('.');
