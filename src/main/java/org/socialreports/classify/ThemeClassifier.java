@@ -2,7 +2,6 @@ package org.socialreports.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,17 +83,9 @@ public final class ThemeClassifier implements AutoCloseable {
 	}
 
 	/** The terms of the theme that matched, as written in the taxonomy, strongest first. */
-	private List<String> matchedTerms(Theme theme, ThemeTally tally) {
-		List<CompiledTerm> matched = new ArrayList<>();
-		for (CompiledTerm term : this.index.terms()) {
-			if (term.theme() == theme && tally.weightOf(term) > 0) {
-				matched.add(term);
-			}
-		}
-		// the sort is stable, so equal contributions keep the taxonomy's order
-		matched.sort(Comparator.comparingDouble((CompiledTerm term) -> tally.weightOf(term)).reversed());
-		List<String> texts = new ArrayList<>(matched.size());
-		for (CompiledTerm term : matched) {
+	private static List<String> matchedTerms(Theme theme, ThemeTally tally) {
+		List<String> texts = new ArrayList<>();
+		for (CompiledTerm term : tally.heaviestOf(theme)) {
 			texts.add(term.text());
 		}
 		return texts;

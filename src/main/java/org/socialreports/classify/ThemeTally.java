@@ -1,6 +1,9 @@
 package org.socialreports.classify;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * What one post's matches add up to: the weight each term and each theme gathered and how
@@ -11,7 +14,7 @@ import java.util.Arrays;
  */
 final class ThemeTally {
 
-	private int[] terms = new int[8];
+	private CompiledTerm[] terms = new CompiledTerm[8];
 
 	private double[] termWeights = new double[8];
 
@@ -29,7 +32,7 @@ final class ThemeTally {
 				this.termWeights = Arrays.copyOf(this.termWeights, 2 * this.termCount);
 			}
 			at = this.termCount++;
-			this.terms[at] = term.index();
+			this.terms[at] = term;
 		}
 		this.termWeights[at] += weight;
 		this.themeWeights[term.theme().ordinal()] += weight;
@@ -49,9 +52,29 @@ final class ThemeTally {
 		return this.themeMatches[theme.ordinal()];
 	}
 
+	/**
+	 * The terms of {@code theme} that gathered weight, the heaviest first, equal ones in the
+	 * taxonomy's order.
+	 */
+	List<CompiledTerm> heaviestOf(Theme theme) {
+		List<Integer> matched = new ArrayList<>();
+		for (int at = 0; at < this.termCount; at++) {
+			if (this.terms[at].theme() == theme && this.termWeights[at] > 0) {
+				matched.add(at);
+			}
+		}
+		matched.sort(Comparator.comparingDouble((Integer at) -> -this.termWeights[at])
+			.thenComparingInt((at) -> this.terms[at].index()));
+		List<CompiledTerm> heaviest = new ArrayList<>(matched.size());
+		for (int at : matched) {
+			heaviest.add(this.terms[at]);
+		}
+		return heaviest;
+	}
+
 	private int indexOf(CompiledTerm term) {
 		for (int at = 0; at < this.termCount; at++) {
-			if (this.terms[at] == term.index()) {
+			if (this.terms[at].index() == term.index()) {
 				return at;
 			}
 		}

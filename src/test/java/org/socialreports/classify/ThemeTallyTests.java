@@ -56,6 +56,27 @@ class ThemeTallyTests {
 		assertThat(tally.weightOf(Theme.SOCIAL_NETWORK_SECURITY)).isCloseTo(3 * 495.0, within(1e-9));
 	}
 
+	@Test
+	void ordersAThemesMatchedTermsHeaviestFirstAndEqualOnesAsTheTaxonomyDoes() {
+		CompiledTerm crise = term(4, Theme.CRISIS_COMMUNICATION, 1.0);
+		CompiledTerm rumeur = term(2, Theme.CRISIS_COMMUNICATION, 1.0);
+		CompiledTerm badBuzz = term(9, Theme.CRISIS_COMMUNICATION, 2.0);
+		CompiledTerm scandale = term(6, Theme.CRISIS_COMMUNICATION, 1.0);
+		CompiledTerm twitter = term(0, Theme.TWITTER_USAGE, 5.0);
+		ThemeTally tally = new ThemeTally();
+
+		tally.add(crise, 1.0);
+		tally.add(twitter, 5.0);
+		tally.add(scandale, 1.0);
+		tally.add(badBuzz, 2.0);
+		tally.add(rumeur, 1.0);
+		tally.add(crise, 1.5);
+
+		assertThat(tally.heaviestOf(Theme.CRISIS_COMMUNICATION)).containsExactly(crise, badBuzz, rumeur, scandale);
+		assertThat(tally.heaviestOf(Theme.TWITTER_USAGE)).containsExactly(twitter);
+		assertThat(tally.heaviestOf(Theme.CORPORATE_BLOGGING)).isEmpty();
+	}
+
 	private static CompiledTerm term(int index, Theme theme, double weight) {
 		return new CompiledTerm(index, theme, "term " + index, weight, new int[] { index });
 	}
