@@ -47,6 +47,22 @@ class DatabaseSchemaInitializerTests {
 		}
 	}
 
+	@Test
+	void comparesStringsWithoutPaddingTheShorterWithSpaces() throws SQLException {
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt', 1, 2, 'cafe')");
+		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt ', 3, 4, 'tea')");
+
+		assertThat(this.jdbc.queryForList("SELECT sha256 FROM source_file WHERE source = 'a.txt'", String.class))
+			.singleElement()
+			.asString()
+			.startsWith("cafe");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT property_value FROM information_schema.system_properties WHERE property_name = 'sql.pad_space'",
+				String.class))
+			.isEqualTo("false");
+	}
+
 	private List<String> columnsOf(String table) {
 		return this.jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ?"
 				+ " ORDER BY ordinal_position", String.class, table);
