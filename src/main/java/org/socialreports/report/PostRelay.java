@@ -1,6 +1,7 @@
 package org.socialreports.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -67,10 +68,7 @@ public final class PostRelay {
 			throw new IllegalArgumentException("batches of " + postsPerBatch + " posts, " + batchesAhead + " ahead");
 		}
 		this.postsPerBatch = postsPerBatch;
-		this.window = new ArrayList<>(batchesAhead);
-		for (int slot = 0; slot < batchesAhead; slot++) {
-			this.window.add(null);
-		}
+		this.window = new ArrayList<>(Collections.nCopies(batchesAhead, null));
 	}
 
 	/**
