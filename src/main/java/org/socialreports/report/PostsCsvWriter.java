@@ -60,8 +60,8 @@ public class PostsCsvWriter implements ReportWriter {
 	 * The score to four places, rounded half up from the digits of {@link Double#toString},
 	 * as {@code BigDecimal.valueOf(score).setScale(4, HALF_UP)} gives it. This runs five times per
 	 * post, a million times: most are a theme's nothing, which needs no arithmetic at all, and
-	 * the others are rounded on the digits of {@link Double#toString}, which took a third of the
-	 * time of making a {@code BigDecimal} of them (and String.format, ten times more).
+	 * rounding the others on their digits took a third of the time of making a
+	 * {@code BigDecimal} of them (and String.format, ten times more).
 	 */
 	static String score(double score) {
 		if (score == 0) {
