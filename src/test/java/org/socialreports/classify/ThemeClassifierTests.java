@@ -122,6 +122,29 @@ class ThemeClassifierTests {
 		assertThat(classification.scores()).containsOnlyKeys(Theme.scored());
 	}
 
+	// The light stemmer makes "chiffres" (figures) into the stem of "chiffrement" (encryption) and
+	// "réputé" (renowned) into that of "réputation": such everyday words must not decide a theme.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Les chiffres du trimestre | Les chiffres parlent d'eux-mêmes. Nous avons chiffré le budget et les chiffres de vente sont bons.
+			Un restaurant réputé | Ce chef réputé a ouvert une table réputée, dans un quartier réputé pour ses marchés.
+			""")
+	void everydayWordsThatShareAStemWithATermAreUnclassified(String title, String body) {
+		Classification classification = classifier.classify(title, body);
+		assertThat(classification.theme()).isEqualTo(Theme.UNCLASSIFIED);
+		assertThat(classification.matchedTerms()).isEmpty();
+	}
+
+	@Test
+	void encryptionAndReputationStillMatchInTheirPhrases() {
+		assertThat(classifier.classify("Le chiffrement des données",
+				"Le chiffrement des données et le cryptage des messages protègent la vie privée.")
+			.matchedTerms()).contains("chiffrement des données", "cryptage", "vie privée");
+		assertThat(classifier.classify("Atteinte à la réputation",
+				"Une atteinte à la réputation de la marque après la crise et la rumeur.")
+			.matchedTerms()).contains("atteinte à la réputation", "crise", "rumeur");
+	}
+
 	@Test
 	void singlePassingWordDoesNotDecide() {
 		Classification classification = classifier.classify("",
