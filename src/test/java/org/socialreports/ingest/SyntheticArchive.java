@@ -99,9 +99,10 @@ public final class SyntheticArchive {
 		LocalDate date = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(6 * 365));
 		out.write(title);
 		out.write("\n\n");
-		int paragraphs = 3 + random.nextInt(4);
+		// 4 to 7 paragraphs of 3 to 6 sentences: about 1.8 KB a post, the 1.8 GB for a million
+		int paragraphs = 4 + random.nextInt(4);
 		for (int p = 0; p < paragraphs; p++) {
-			int sentences = 2 + random.nextInt(4);
+			int sentences = 3 + random.nextInt(4);
 			for (int s = 0; s < sentences; s++) {
 				String[] pool = (random.nextInt(3) == 0) ? FILLER : SENTENCES[theme];
 				out.write(pool[random.nextInt(pool.length)]);
