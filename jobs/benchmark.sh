@@ -2,10 +2,14 @@
 # Benchmark of the whole job on a synthetic archive, against `wc -w` and against the pandas
 # script an analyst would write instead (jobs/benchmark/reference_report.py).
 #
-# Usage: jobs/benchmark.sh [--no-reference] POSTS [FILES]
+# Usage: jobs/benchmark.sh [--no-reference] [--floor] POSTS [FILES]
 #   POSTS           posts in the archive (e.g. 100000; the targets are set at 1000000)
 #   FILES           files they are spread over; default POSTS/10000 rounded up, at most 100
 #   --no-reference  skip the (slow) reference script
+#   --floor         also time two parts of the job on their own, with the job's JVM options: parsing
+#                   and classifying the archive on every core, storing nothing
+#                   (ClassifierFloorBenchmark), and writing a workbook of POSTS posts
+#                   (WorkbookRowLimitBenchmark); their sum is a floor under the job's time
 #
 # In one run it: generates the archive once into benchmark/archive-POSTS/ (cached, git-ignored;
 # SyntheticArchive, seed 2009, ~1.8 KB a post as the issue's 1.8 GB a million; regenerated when
@@ -28,13 +32,15 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$home/jobs/app.sh"
 seed=2009
 
-usage() { sed -n '5,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '5,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 reference=1
+floor=0
 args=()
 for arg in "$@"; do
 	case "$arg" in
 		--no-reference) reference=0 ;;
+		--floor) floor=1 ;;
 		-h | --help) usage; exit 0 ;;
 		-*) echo "benchmark: unknown option $arg" >&2; usage >&2; exit 2 ;;
 		*) args+=("$arg") ;;
@@ -200,6 +206,23 @@ if ((reference)); then
 	ref_phases=$(sed -n 's/^phases: //p' "$run/ref.log")
 fi
 
+# ---- the floor: two parts of the job on their own (the test classes, the job's JVM options)
+if ((floor)); then
+	echo "Timing the floor: parsing and classifying, then the workbook alone..." >&2
+	(cd "$home" && ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+		-Dmdep.outputFile=target/benchmark-classpath.txt) >&2
+	classpath="$home/target/test-classes:$home/target/classes:$(cat "$home/target/benchmark-classpath.txt")"
+	# shellcheck disable=SC2046 # the options are words
+	floor_options=($(app_java_options "$home"))
+	(cd "$home" && java "${floor_options[@]}" -cp "$classpath" org.socialreports.classify.ClassifierFloorBenchmark \
+		"$archive") >"$run/floor-classify.log"
+	(cd "$home" && java "${floor_options[@]}" -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark \
+		"$posts" "$run/floor-workbook.xlsx") >"$run/floor-workbook.log"
+	rm -f "$run/floor-workbook.xlsx"
+	classify_s=$(sed -n 's/^wall: \([0-9.]*\) s.*/\1/p' "$run/floor-classify.log")
+	workbook_s=$(sed -n 's/^posts written: .* in \([0-9.]*\) s$/\1/p' "$run/floor-workbook.log")
+fi
+
 # ---- results
 count() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 row() { # name seconds rss
@@ -219,6 +242,11 @@ if ((reference)); then
 	ref_job=$(calc "%.2f" "$ref_s / $job_s")
 	echo "reference / job:   $ref_job"
 	echo "reference / wc -w: $(calc "%.2f" "$ref_s / $wc_s")   (reference phases: $ref_phases)"
+fi
+if ((floor)); then
+	floor_s=$(calc "%.1f" "$classify_s + $workbook_s")
+	echo "floor:             parsing and classifying ${classify_s} s + the workbook alone ${workbook_s} s = ${floor_s} s" \
+		"= $(calc "%.2f" "$floor_s / $wc_s") x wc -w (the job also stores, aggregates, reads back and writes posts.csv)"
 fi
 echo "job output:        $(cd "$run/out/latest" && ls -1 | tr '\n' ' ')(database ${db_size}, removed)"
 ((reference)) && echo "reference output:  $(cd "$run/ref" && ls -1 | tr '\n' ' ')"
