@@ -22,13 +22,21 @@ final class Cells {
 		return this.styles;
 	}
 
-	/** Writes text as it was written, but safe; returns the length shown, for column widths. */
+	/**
+	 * Writes text as it was written, but safe, and no cell for no text; returns the length
+	 * shown, for column widths.
+	 */
 	int text(Row row, int column, String text) {
 		return text(row, column, text, this.styles.text());
 	}
 
 	int text(Row row, int column, String text, CellStyle style) {
 		String safe = SafeText.of(text);
+		// no text, no cell: a blank that a filter shows as "(Blanks)", and none of the million
+		// empty cells a Posts sheet of text archives (no categories) would otherwise stream
+		if (safe.isEmpty()) {
+			return 0;
+		}
 		Cell cell = row.createCell(column);
 		cell.setCellValue(safe);
 		// a quote prefix keeps "=HYPERLINK(…)" text even when someone edits the cell later

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.socialreports.DefaultLocale;
+import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
@@ -184,6 +185,23 @@ class WorkbookReportWriterTests {
 					"0.155", "0.124", "twitter, tweet", "médias sociaux, stratégie", "482",
 					"conseilsmarketing-blog-archive-2009-03.txt", "1");
 			assertThat(first.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+		}
+	}
+
+	@Test
+	void noTextLeavesTheCellBlank() throws IOException {
+		ClassifiedPost plain = new ClassifiedPost("notes.txt", 7, "Sans thème", "Anne", LocalDate.of(2009, 5, 4), 120,
+				List.of(), new Classification(Theme.UNCLASSIFIED, 0.0, WorkbookContents.seedPosts().get(0)
+					.classification()
+					.scores(), List.of()));
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.of(Locale.ENGLISH, List.of(plain), List.of()))) {
+			Row row = workbook.sheet("Posts").getRow(1);
+			assertThat(row.getCell(9)).as("terms").isNull();
+			assertThat(row.getCell(10)).as("categories").isNull();
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Sans thème");
+			assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(120);
+			assertThat(row.getLastCellNum()).isEqualTo((short) 14);
 		}
 	}
 
