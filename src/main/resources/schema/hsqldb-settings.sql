@@ -1,8 +1,9 @@
 -- HSQLDB only; stored in the database, so an existing one gets them too (URL properties are
 -- read only when a database is created); such a database takes them the next time it is opened.
--- The staging table's key is a hash: every MERGE looks up a random place of its index, whose
--- nodes live in the rows. 10 MB of cached rows (the default) made most lookups read the file;
--- 100,000 rows (about 40 MB on disk) hold the upper levels of the index of a million posts.
+-- The nodes of the staging table's indexes live in its rows: every insert walks down its key
+-- and its month index, and the reports read the posts a month at a time, all over the file.
+-- 10 MB of cached rows (the default) made most of those steps read the file; 100,000 rows
+-- (about 40 MB on disk) hold the upper levels of the indexes of a million posts.
 SET FILES CACHE ROWS 100000;
 SET FILES CACHE SIZE 100000;
 -- A result of more rows than this (the posts of a report, a million of them) goes to a
