@@ -58,7 +58,7 @@ final class AuthorsByMonthSheet {
 		}
 		Row total = sheet.createRow(rowIndex);
 		this.cells.text(total, 0, this.messages.get("column.total"), styles.totalLabel());
-		this.cells.text(total, 1, "", styles.totalLabel());
+		this.cells.blank(total, 1, styles.totalLabel());
 		for (int m = 0; m < months.size(); m++) {
 			this.cells.number(total, FIRST_MONTH_COLUMN + m, figures.posts(months.get(m)), styles.totalCount());
 		}

@@ -44,6 +44,11 @@ final class Cells {
 		return safe.length();
 	}
 
+	/** A cell with no value, only for its style: the rule above a total row, say. */
+	void blank(Row row, int column, CellStyle style) {
+		row.createCell(column).setCellStyle(style);
+	}
+
 	void number(Row row, int column, double value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value);

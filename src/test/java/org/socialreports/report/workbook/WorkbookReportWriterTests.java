@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -134,6 +135,11 @@ class WorkbookReportWriterTests {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
 			assertThat(workbook.rowsAsCsv("Authors by month")).containsExactly("Author,Main theme,Mar 2009,Total",
 					"Yann Gourvennec,Social-network security,4,4", "conseilsmarketing,Twitter usage,1,1", "Total,,5,5");
+			Row total = workbook.sheet("Authors by month").getRow(3);
+			for (int column = 0; column < 4; column++) {
+				assertThat(total.getCell(column).getCellStyle().getBorderTop()).as("rule above column %d", column)
+					.isEqualTo(BorderStyle.THIN);
+			}
 		}
 	}
 
