@@ -23,7 +23,8 @@
 #   at any other size:  reference/job >= 3 (the 100,000-post target, start-up included).
 # MB are 10^6 bytes; RSS is "Maximum resident set size" in MiB; wall times are measured
 # around each command. Exit code: 0 when the measurement ran, even if a target fails;
-# 1 when the job or the reference fails; 2 on bad arguments or missing tools (not root).
+# 1 when the job or the reference fails (a floor that cannot be measured is only a warning);
+# 2 on bad arguments or missing tools (not root).
 # The job's JVM gets the options of jobs/java-options, then JAVA_OPTS, as in run-report.sh.
 set -euo pipefail
 
@@ -87,6 +88,7 @@ command -v java >/dev/null || { echo "benchmark: java not found on PATH" >&2; ex
 # ---- build what is missing
 jar="$home/target/social-strategy-reports.jar"
 generator="$home/target/test-classes/org/socialreports/ingest/SyntheticArchive.class"
+generator_source="$home/src/test/java/org/socialreports/ingest/SyntheticArchive.java"
 if [[ ! -f "$jar" ]]; then
 	echo "Building $jar..." >&2
 	(cd "$home" && ./mvnw -B -q -DskipTests package) >&2
@@ -96,7 +98,7 @@ if [[ -n "$(find "$home/src/main" "$home/pom.xml" -newer "$jar" -print -quit 2>/
 		"(rebuild with ./mvnw -B -q -DskipTests package)" >&2
 	stale=" - OLDER THAN THE SOURCES"
 fi
-if [[ ! -f "$generator" ]]; then
+if [[ ! -f "$generator" || "$generator_source" -nt "$generator" ]]; then
 	echo "Compiling the test classes (SyntheticArchive)..." >&2
 	(cd "$home" && ./mvnw -B -q test-compile) >&2
 fi
@@ -104,7 +106,8 @@ fi
 # ---- the archive, generated once
 bench="$home/benchmark"
 if [[ "$files" == "$default_files" ]]; then archive="$bench/archive-$posts"; else archive="$bench/archive-$posts-$files"; fi
-stamp="posts=$posts files=$files seed=$seed generator=$(sha256sum "$generator" | cut -c1-16)"
+# the generator's source, not its class, names the archive: a compiler's bytes may differ
+stamp="posts=$posts files=$files seed=$seed generator=$(sha256sum "$generator_source" | cut -c1-16)"
 if [[ ! -f "$archive/.complete" || "$(cat "$archive/.complete")" != "$stamp" ]]; then
 	echo "Generating $posts posts in $files files into $archive..." >&2
 	rm -rf "$archive"
@@ -206,21 +209,35 @@ if ((reference)); then
 	ref_phases=$(sed -n 's/^phases: //p' "$run/ref.log")
 fi
 
-# ---- the floor: two parts of the job on their own (the test classes, the job's JVM options)
+# ---- the floor: two parts of the job on their own (the test classes, the job's JVM options);
+# should it fail, the measurements above are still printed
 if ((floor)); then
 	echo "Timing the floor: parsing and classifying, then the workbook alone..." >&2
-	(cd "$home" && ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
-		-Dmdep.outputFile=target/benchmark-classpath.txt) >&2
-	classpath="$home/target/test-classes:$home/target/classes:$(cat "$home/target/benchmark-classpath.txt")"
-	# shellcheck disable=SC2046 # the options are words
+	# shellcheck disable=SC2207 # the options are words
 	floor_options=($(app_java_options "$home"))
-	(cd "$home" && java "${floor_options[@]}" -cp "$classpath" org.socialreports.classify.ClassifierFloorBenchmark \
-		"$archive") >"$run/floor-classify.log"
-	(cd "$home" && java "${floor_options[@]}" -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark \
-		"$posts" "$run/floor-workbook.xlsx") >"$run/floor-workbook.log"
+	set +e
+	(
+		set -e
+		cd "$home"
+		./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+			-Dmdep.outputFile=target/benchmark-classpath.txt >&2
+		classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
+		java "${floor_options[@]}" -cp "$classpath" org.socialreports.classify.ClassifierFloorBenchmark \
+			"$archive" >"$run/floor-classify.log" 2>&1
+		java "${floor_options[@]}" -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark \
+			"$posts" "$run/floor-workbook.xlsx" >"$run/floor-workbook.log" 2>&1
+	)
+	status=$?
+	set -e
 	rm -f "$run/floor-workbook.xlsx"
-	classify_s=$(sed -n 's/^wall: \([0-9.]*\) s.*/\1/p' "$run/floor-classify.log")
-	workbook_s=$(sed -n 's/^posts written: .* in \([0-9.]*\) s$/\1/p' "$run/floor-workbook.log")
+	classify_s=$(sed -n 's/^wall: \([0-9.]*\) s.*/\1/p' "$run/floor-classify.log" 2>/dev/null || true)
+	workbook_s=$(sed -n 's/^posts written: .* in \([0-9.]*\) s$/\1/p' "$run/floor-workbook.log" 2>/dev/null || true)
+	classified=$(sed -n 's/^parsed and classified: \([0-9]*\) posts.*/\1/p' "$run/floor-classify.log" 2>/dev/null || true)
+	if ((status != 0)) || [[ -z "$classify_s" || -z "$workbook_s" || "$classified" != "$posts" ]]; then
+		echo "warning: the floor could not be measured (exit code $status, ${classified:-0} of $posts posts classified);" \
+			"see ${run#"$home"/}/floor-*.log" >&2
+		floor=0
+	fi
 fi
 
 # ---- results

@@ -18,15 +18,21 @@ import java.util.stream.Stream;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.Post;
 import org.socialreports.ingest.TextArchiveParser;
+import org.socialreports.ingest.TextArchiveSplitter;
+import org.socialreports.ingest.TextRange;
 
 /**
- * Parses and classifies every post of a folder of text archives as the job does, one file at a
- * time on each core, and stores nothing: what reading and classifying cost by themselves, the
- * floor under the ingest step, which also stores each post.
+ * Parses and classifies every post of a folder of text archives as the job does (a large file
+ * cut into parts of {@code reports.part-bytes}, a part at a time on each core) and stores
+ * nothing: what reading and classifying cost by themselves, the floor under the ingest step,
+ * which also stores each post.
  * <p>
  * Usage: {@code ClassifierFloorBenchmark <folder> [threads]}; run by {@code jobs/benchmark.sh --floor}.
  */
 public final class ClassifierFloorBenchmark {
+
+	/** As {@code reports.part-bytes} in application.properties. */
+	private static final long PART_BYTES = 64L << 20;
 
 	private ClassifierFloorBenchmark() {
 	}
@@ -50,32 +56,43 @@ public final class ClassifierFloorBenchmark {
 		long start = System.nanoTime();
 		Map<Theme, Long> themes = new EnumMap<>(Theme.class);
 		long rejects = 0;
+		int parts = 0;
 		try (ThemeClassifier classifier = ThemeClassifier.fromFile(Path.of("jobs/taxonomy.yml"))) {
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
-			List<Future<Tally>> tallies = new ArrayList<>();
-			for (Path file : files) {
-				tallies.add(pool.submit(() -> classifyAll(file, classifier)));
+			try {
+				List<Future<Tally>> tallies = new ArrayList<>();
+				for (Path file : files) {
+					for (TextRange part : TextArchiveSplitter.split(file, PART_BYTES)) {
+						tallies.add(pool.submit(() -> classifyAll(file, part, classifier)));
+					}
+				}
+				parts = tallies.size();
+				for (Future<Tally> future : tallies) {
+					Tally tally = future.get();
+					tally.themes().forEach((theme, posts) -> themes.merge(theme, posts, Long::sum));
+					rejects += tally.rejects();
+				}
 			}
-			for (Future<Tally> tally : tallies) {
-				tally.get().themes().forEach((theme, posts) -> themes.merge(theme, posts, Long::sum));
-				rejects += tally.get().rejects();
+			finally {
+				// a failed part must not leave the pool's threads keeping the JVM up
+				pool.shutdownNow();
 			}
-			pool.shutdown();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpu = (processCpuNanos() - cpuBefore) / 1e9;
 
 		long posts = themes.values().stream().mapToLong(Long::longValue).sum();
-		System.out.printf(Locale.ROOT, "parsed and classified: %d posts, %d rejects, %.1f MB, %d files on %d threads%n",
-				posts, rejects, bytes / 1e6, files.size(), threads);
+		System.out.printf(Locale.ROOT,
+				"parsed and classified: %d posts, %d rejects, %.1f MB, %d files in %d parts on %d threads%n", posts,
+				rejects, bytes / 1e6, files.size(), parts, threads);
 		System.out.printf(Locale.ROOT, "wall: %.3f s (%.0f posts/s), cpu: %.1f s%n", seconds, posts / seconds, cpu);
 		themes.forEach((theme, count) -> System.out.printf(Locale.ROOT, "  %-24s %10d%n", theme.id(), count));
 	}
 
-	private static Tally classifyAll(Path file, ThemeClassifier classifier) {
+	private static Tally classifyAll(Path file, TextRange part, ThemeClassifier classifier) {
 		Map<Theme, Long> themes = new EnumMap<>(Theme.class);
 		long rejects = 0;
-		try (TextArchiveParser parser = new TextArchiveParser(file, file.getFileName().toString())) {
+		try (TextArchiveParser parser = new TextArchiveParser(file, file.getFileName().toString(), part)) {
 			for (ArchiveEntry entry = parser.next(); entry != null; entry = parser.next()) {
 				if (entry instanceof Post post) {
 					themes.merge(classifier.classify(post).theme(), 1L, Long::sum);
