@@ -14,6 +14,6 @@ SET DATABASE DEFAULT RESULT MEMORY ROWS 20000;
 SET FILES NIO FALSE;
 -- Strings compare as Java compares them, the shorter not padded with spaces: padding copied the
 -- shorter of every two strings of different lengths compared (the aggregate's GROUP BY on
--- authors and themes: 2.7-2.9 s rather than 3.2-3.6 s at a million posts). Then too, two file
+-- authors and themes: 2.7-2.8 s rather than 3.0-3.2 s at a million posts). Then too, two file
 -- names that differ by a trailing space are two files, as they are on disk.
 SET DATABASE COLLATION SQL_TEXT NO PAD;
