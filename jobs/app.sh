@@ -8,6 +8,8 @@
 #                      the archive (one run of the job on input/, in a scratch folder) when this
 #                      Java has none; sets app_java_args to the JVM options (jobs/java-options,
 #                      then JAVA_OPTS, then the archive) and app_jar to the jar to start.
+# app_test_classpath HOME  compiles the tests and prints the class path of the test classes,
+#                      the job's classes and every dependency: the benchmarks' programs run on it.
 # Nothing here stops a run: if the jar cannot be unpacked, or the training fails, the job starts
 # from JAR as it is, only slower. Uses $java when set (nightly-report.sh sets it), else java.
 
@@ -17,6 +19,12 @@ app_build() {
 		echo "Building $jar..." >&2
 		(cd "$home" && ./mvnw -B -q -DskipTests package) >&2
 	fi
+}
+
+app_test_classpath() { # home
+	(cd "$1" && ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+		-Dmdep.outputFile=target/benchmark-classpath.txt) >&2 || return
+	printf '%s' "$1/target/test-classes:$1/target/classes:$(cat "$1/target/benchmark-classpath.txt")"
 }
 
 app_java_options() { # home: the options of jobs/java-options (comments dropped), then JAVA_OPTS

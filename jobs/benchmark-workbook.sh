@@ -6,8 +6,8 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=jobs/app.sh
+source "$home/jobs/app.sh"
+classpath="$(app_test_classpath "$home")"
 cd "$home"
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark-classpath.txt
-exec java ${JAVA_OPTS:--Xmx512m} -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-	org.socialreports.report.workbook.WorkbookRowLimitBenchmark "$@"
+exec java ${JAVA_OPTS:--Xmx512m} -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark "$@"

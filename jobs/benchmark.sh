@@ -218,10 +218,8 @@ if ((floor)); then
 	set +e
 	(
 		set -e
-		cd "$home"
-		./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
-			-Dmdep.outputFile=target/benchmark-classpath.txt >&2
-		classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
+		classpath="$(app_test_classpath "$home")"
+		cd "$home" # ClassifierFloorBenchmark reads jobs/taxonomy.yml
 		java "${floor_options[@]}" -cp "$classpath" org.socialreports.classify.ClassifierFloorBenchmark \
 			"$archive" >"$run/floor-classify.log" 2>&1
 		java "${floor_options[@]}" -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark \
