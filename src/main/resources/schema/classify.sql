@@ -25,3 +25,10 @@ CREATE TABLE IF NOT EXISTS staged_post (
 -- The reports read the posts a month at a time: each month is sorted on its own, in memory,
 -- rather than a million posts on disk.
 CREATE INDEX IF NOT EXISTS staged_post_month ON staged_post (post_month);
+
+-- The taxonomy that classified the stored posts (the SHA-256 of its file), so that a run that is
+-- not a full rebuild can warn when the taxonomy has changed since: the stored posts keep the
+-- themes the earlier one gave them.
+CREATE TABLE IF NOT EXISTS classifying_taxonomy (
+	fingerprint CHAR(64) NOT NULL
+);

@@ -36,6 +36,11 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
+	TaxonomyChangeCheck taxonomyChangeCheck(JdbcTemplate jdbc, @Value("${reports.taxonomy}") Path taxonomy) {
+		return new TaxonomyChangeCheck(jdbc, taxonomy);
+	}
+
+	@Bean
 	StagedPostStore stagedPostStore(JdbcTemplate jdbc) {
 		return new StagedPostStore(jdbc);
 	}
@@ -48,7 +53,7 @@ class ClassifyConfiguration {
 	@Bean
 	Step ingestAndClassifyStep(JobRepository jobRepository, InputPartitioner inputPartitioner,
 			@Qualifier("ingestAndClassifyFileStep") Step fileStep, ProgressLogger ingestProgressLogger,
-			@Value("${reports.threads:0}") int threads) {
+			TaxonomyChangeCheck taxonomyChangeCheck, @Value("${reports.threads:0}") int threads) {
 		int workers = (threads > 0) ? threads : Runtime.getRuntime().availableProcessors();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(workers);
@@ -57,6 +62,7 @@ class ClassifyConfiguration {
 			.gridSize(workers)
 			.taskExecutor(executor)
 			.listener(ingestProgressLogger)
+			.listener(taxonomyChangeCheck)
 			.build();
 	}
 
