@@ -26,9 +26,9 @@ CREATE TABLE IF NOT EXISTS staged_post (
 -- rather than a million posts on disk.
 CREATE INDEX IF NOT EXISTS staged_post_month ON staged_post (post_month);
 
--- The taxonomy that classified the stored posts (the SHA-256 of its file), so that a run that is
--- not a full rebuild can warn when the taxonomy has changed since: the stored posts keep the
--- themes the earlier one gave them.
+-- The taxonomies that classified the stored posts (the SHA-256 of the file), so that a run can
+-- warn when it classifies with another: the stored posts keep the themes an earlier one gave
+-- them. Emptied when no post is stored, as after the planning of a full rebuild.
 CREATE TABLE IF NOT EXISTS classifying_taxonomy (
-	fingerprint CHAR(64) NOT NULL
+	fingerprint CHAR(64) NOT NULL PRIMARY KEY
 );

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ingest-and-classify step: the planned files are read side by side, one partition per
@@ -36,8 +37,9 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
-	TaxonomyChangeCheck taxonomyChangeCheck(JdbcTemplate jdbc, @Value("${reports.taxonomy}") Path taxonomy) {
-		return new TaxonomyChangeCheck(jdbc, taxonomy);
+	TaxonomyChangeCheck taxonomyChangeCheck(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			@Value("${reports.taxonomy}") Path taxonomy) {
+		return new TaxonomyChangeCheck(jdbc, new TransactionTemplate(transactionManager), taxonomy);
 	}
 
 	@Bean

@@ -13,11 +13,16 @@ import org.socialreports.ingest.SourceFingerprint;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Remembers which taxonomy classified the stored posts, and warns when a run that is not a full
- * rebuild classifies with another: the stored posts keep the themes the earlier taxonomy gave
- * them, since their text is not kept to classify them again, so the report would mix the two.
+ * Remembers which taxonomies classified the stored posts, and warns when a run classifies with
+ * another: the stored posts keep the themes an earlier taxonomy gave them, since their text is
+ * not kept to classify them again, so the report would mix the two.
+ * <p>
+ * The memory starts again only when no post is stored, as after the planning of a full
+ * rebuild: whatever is stored later is classified by this run's taxonomy. A restarted full
+ * rebuild keeps the posts of its first attempt, and their taxonomy with them.
  */
 class TaxonomyChangeCheck implements StepExecutionListener {
 
@@ -25,13 +30,16 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate transaction;
+
 	private final Path taxonomy;
 
 	private final String fingerprint;
 
-	/** @param taxonomy the file the classifier was loaded from, read now as it was then */
-	TaxonomyChangeCheck(JdbcTemplate jdbc, Path taxonomy) {
+	/** @param taxonomy the file the classifier is loaded from, read when the job starts, as it is */
+	TaxonomyChangeCheck(JdbcTemplate jdbc, TransactionTemplate transaction, Path taxonomy) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 		this.taxonomy = taxonomy;
 		try {
 			this.fingerprint = SourceFingerprint.of(taxonomy).sha256();
@@ -43,33 +51,34 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		check(Boolean.parseBoolean(stepExecution.getJobParameters().getString("full")));
+		check();
 	}
 
-	/**
-	 * @param full whether this run classifies every post again
-	 * @return whether stored posts were classified with another taxonomy (and a warning logged)
-	 */
-	boolean check(boolean full) {
-		List<String> fingerprints = this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
-		String stored = fingerprints.isEmpty() ? null : fingerprints.get(0);
-		boolean postsStored = !this.jdbc.queryForList("SELECT 1 FROM staged_post FETCH FIRST 1 ROWS ONLY", Integer.class)
+	/** @return whether stored posts may have been classified with another taxonomy (a warning logged) */
+	boolean check() {
+		Boolean changed = this.transaction.execute((status) -> remember());
+		if (Boolean.TRUE.equals(changed)) {
+			logger.warn(this.taxonomy + " has changed since some of the stored posts were classified: they keep"
+					+ " their themes, and only new and changed files are classified with the new terms; run once"
+					+ " with --full to classify every post again");
+			return true;
+		}
+		return false;
+	}
+
+	private boolean remember() {
+		boolean postsStored = !this.jdbc
+			.queryForList("SELECT 1 FROM staged_post FETCH FIRST 1 ROWS ONLY", Integer.class)
 			.isEmpty();
-		// a database from before this check knows nothing better than the taxonomy of today
-		if (full || stored == null || !postsStored) {
-			if (!this.fingerprint.equals(stored)) {
-				this.jdbc.update("DELETE FROM classifying_taxonomy");
-				this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
-			}
-			return false;
+		if (!postsStored) {
+			this.jdbc.update("DELETE FROM classifying_taxonomy");
 		}
-		if (stored.equals(this.fingerprint)) {
-			return false;
+		List<String> known = this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
+		if (!known.contains(this.fingerprint)) {
+			this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
 		}
-		logger.warn(this.taxonomy + " has changed since the stored posts were classified: they keep their themes,"
-				+ " and only new and changed files are classified with the new terms; run once with --full to"
-				+ " classify every post again");
-		return true;
+		// posts stored by a version of the job without this memory: taken as classified by today's
+		return known.stream().anyMatch((other) -> !other.equals(this.fingerprint));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,8 @@ class TaxonomyChangeCheckTests {
 
 	private JdbcTemplate jdbc;
 
+	private TransactionTemplate transaction;
+
 	private Path taxonomy;
 
 	@BeforeEach
@@ -41,6 +44,7 @@ class TaxonomyChangeCheckTests {
 			.addScript("schema/classify.sql")
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
+		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(this.database));
 		this.taxonomy = Files.copy(Path.of("jobs/taxonomy.yml"), this.folder.resolve("taxonomy.yml"));
 	}
 
@@ -51,63 +55,76 @@ class TaxonomyChangeCheckTests {
 
 	@Test
 	void firstRunRemembersItsTaxonomy(CapturedOutput output) {
-		assertThat(new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false)).isFalse();
-		assertThat(storedFingerprint()).hasSize(64);
+		assertThat(check().check()).isFalse();
+		assertThat(storedFingerprints()).singleElement().asString().hasSize(64);
 		assertThat(output).doesNotContain("has changed");
 	}
 
 	@Test
 	void sameTaxonomyAgainSaysNothing(CapturedOutput output) {
-		new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false);
+		check().check();
 		storePost();
-		assertThat(new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false)).isFalse();
+		assertThat(check().check()).isFalse();
+		assertThat(storedFingerprints()).hasSize(1);
 		assertThat(output).doesNotContain("has changed");
 	}
 
 	@Test
-	void editedTaxonomyWithPostsStoredWarnsUntilAFullRun(CapturedOutput output) throws IOException {
-		new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false);
-		String first = storedFingerprint();
+	void editedTaxonomyWithPostsStoredWarnsUntilNothingIsStored(CapturedOutput output) throws IOException {
+		String original = Files.readString(this.taxonomy);
+		check().check();
 		storePost();
-		Files.writeString(this.taxonomy, "\n    cryptographie: 2\n", StandardOpenOption.APPEND);
+		edit();
 
-		TaxonomyChangeCheck edited = new TaxonomyChangeCheck(this.jdbc, this.taxonomy);
-		assertThat(edited.check(false)).isTrue();
-		assertThat(edited.check(false)).as("every run until the posts are classified again").isTrue();
-		assertThat(storedFingerprint()).isEqualTo(first);
-		assertThat(output).contains(this.taxonomy + " has changed since the stored posts were classified")
+		TaxonomyChangeCheck edited = check();
+		assertThat(edited.check()).isTrue();
+		assertThat(edited.check()).as("every run while such posts are stored").isTrue();
+		assertThat(output).contains(this.taxonomy + " has changed since some of the stored posts were classified")
 			.contains("run once with --full");
+		assertThat(storedFingerprints()).hasSize(2);
 
-		assertThat(edited.check(true)).isFalse();
-		assertThat(storedFingerprint()).isNotEqualTo(first);
-		assertThat(edited.check(false)).isFalse();
+		Files.writeString(this.taxonomy, original);
+		assertThat(check().check()).as("back to the first, with posts of the edited one stored").isTrue();
+
+		// as the planning of a full rebuild does
+		this.jdbc.update("DELETE FROM staged_post");
+		assertThat(check().check()).isFalse();
+		assertThat(storedFingerprints()).hasSize(1);
+		storePost();
+		assertThat(check().check()).isFalse();
 	}
 
 	@Test
 	void editedTaxonomyWithNothingStoredSaysNothing(CapturedOutput output) throws IOException {
-		new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false);
-		Files.writeString(this.taxonomy, "\n    cryptographie: 2\n", StandardOpenOption.APPEND);
-		assertThat(new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false)).isFalse();
+		check().check();
+		List<String> before = storedFingerprints();
+		edit();
+		TaxonomyChangeCheck edited = check();
+		assertThat(edited.check()).isFalse();
+		assertThat(storedFingerprints()).hasSize(1).doesNotContainAnyElementsOf(before);
+		storePost();
+		assertThat(edited.check()).isFalse();
 		assertThat(output).doesNotContain("has changed");
 	}
 
 	@Test
-	void fullRunIsReadFromTheJobParameters(CapturedOutput output) throws IOException {
-		new TaxonomyChangeCheck(this.jdbc, this.taxonomy).check(false);
+	void postsStoredBeforeTheCheckExistedAreTakenAsClassifiedByTodaysTaxonomy(CapturedOutput output) {
 		storePost();
-		Files.writeString(this.taxonomy, "\n    cryptographie: 2\n", StandardOpenOption.APPEND);
-		TaxonomyChangeCheck edited = new TaxonomyChangeCheck(this.jdbc, this.taxonomy);
-
-		edited.beforeStep(MetaDataInstanceFactory
-			.createStepExecution(new JobParametersBuilder().addString("full", "false").toJobParameters()));
-		assertThat(output).contains("has changed");
-		edited.beforeStep(MetaDataInstanceFactory
-			.createStepExecution(new JobParametersBuilder().addString("full", "true").toJobParameters()));
-		assertThat(edited.check(false)).isFalse();
+		assertThat(check().check()).isFalse();
+		assertThat(storedFingerprints()).hasSize(1);
+		assertThat(output).doesNotContain("has changed");
 	}
 
-	private String storedFingerprint() {
-		return this.jdbc.queryForObject("SELECT fingerprint FROM classifying_taxonomy", String.class);
+	private TaxonomyChangeCheck check() {
+		return new TaxonomyChangeCheck(this.jdbc, this.transaction, this.taxonomy);
+	}
+
+	private void edit() throws IOException {
+		Files.writeString(this.taxonomy, "\n    cryptographie: 2\n", StandardOpenOption.APPEND);
+	}
+
+	private List<String> storedFingerprints() {
+		return this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
 	}
 
 	private void storePost() {

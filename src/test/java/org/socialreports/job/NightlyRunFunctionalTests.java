@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialreports.ingest.SourceFileRepository;
 import org.socialreports.ingest.StoredSources;
@@ -18,6 +19,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs night after night on one database: only new or changed files are read, the reports
  * always cover everything stored, and bad data never stops a run.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class NightlyRunFunctionalTests extends JobFunctionalTestSupport {
 
 	static final Path SEED = Path.of("input/conseilsmarketing-blog-archive-2009-03.txt");
@@ -87,6 +91,24 @@ class NightlyRunFunctionalTests extends JobFunctionalTestSupport {
 	}
 
 	@Test
+	void aRunWarnsWhileStoredPostsWereClassifiedByAnotherTaxonomy(CapturedOutput output) throws Exception {
+		run();
+		List<String> shipped = taxonomies();
+		assertThat(shipped).singleElement().asString().hasSize(64);
+		// as if the stored posts had been classified before an edit of the taxonomy
+		this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", "0".repeat(64));
+
+		run();
+		assertThat(output).contains("has changed since some of the stored posts were classified");
+
+		int before = output.length();
+		run("--full");
+		assertThat(taxonomies()).isEqualTo(shipped);
+		run();
+		assertThat(output.toString().substring(before)).doesNotContain("has changed");
+	}
+
+	@Test
 	void theFilesAreForgottenBeforeThePostsWhichMayCommitAtOnce(@Autowired List<StoredSources> stores) {
 		// emptying the posts commits on HSQLDB: were the files still known then, a crash would
 		// leave them known and their posts gone, and the next run would not read them again
@@ -142,6 +164,10 @@ class NightlyRunFunctionalTests extends JobFunctionalTestSupport {
 		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, this.input, this.output, options);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		return JobRuns.steps(execution);
+	}
+
+	private List<String> taxonomies() {
+		return this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
 	}
 
 	private long reportedPosts() throws IOException {

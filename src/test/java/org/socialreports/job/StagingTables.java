@@ -11,7 +11,8 @@ public final class StagingTables {
 	}
 
 	public static void empty(JdbcTemplate jdbc) {
-		for (String table : new String[] { "staged_post", "rejected_entry", "author_month_theme", "source_file", "classifying_taxonomy" }) {
+		for (String table : new String[] { "staged_post", "rejected_entry", "author_month_theme", "source_file",
+				"classifying_taxonomy" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 	}
