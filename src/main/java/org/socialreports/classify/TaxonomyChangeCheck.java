@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.socialreports.ingest.SourceFingerprint;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another: the stored posts keep the themes an earlier taxonomy gave them, since their text is
  * not kept to classify them again, so the report would mix the two.
  * <p>
- * The memory starts again only when no post is stored, as after the planning of a full
- * rebuild: whatever is stored later is classified by this run's taxonomy. A restarted full
- * rebuild keeps the posts of its first attempt, and their taxonomy with them.
+ * A taxonomy is remembered once the step has stored posts with it, and forgotten only when no
+ * post is stored any more, as after the planning of a full rebuild. A restarted full rebuild
+ * keeps the posts of its first attempt, and their taxonomy with them.
  */
 class TaxonomyChangeCheck implements StepExecutionListener {
 
@@ -54,9 +55,17 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 		check();
 	}
 
-	/** @return whether stored posts may have been classified with another taxonomy (a warning logged) */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getWriteCount() > 0) {
+			rememberClassifying();
+		}
+		return null;
+	}
+
+	/** @return whether stored posts were classified with another taxonomy (a warning logged) */
 	boolean check() {
-		Boolean changed = this.transaction.execute((status) -> remember());
+		Boolean changed = this.transaction.execute((status) -> otherTaxonomyStored());
 		if (Boolean.TRUE.equals(changed)) {
 			logger.warn(this.taxonomy + " has changed since some of the stored posts were classified: they keep"
 					+ " their themes, and only new and changed files are classified with the new terms; run once"
@@ -66,19 +75,34 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 		return false;
 	}
 
-	private boolean remember() {
+	/** Records that stored posts were classified with this run's taxonomy. */
+	void rememberClassifying() {
+		this.transaction.executeWithoutResult((status) -> {
+			if (!known().contains(this.fingerprint)) {
+				this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
+			}
+		});
+	}
+
+	private boolean otherTaxonomyStored() {
 		boolean postsStored = !this.jdbc
 			.queryForList("SELECT 1 FROM staged_post FETCH FIRST 1 ROWS ONLY", Integer.class)
 			.isEmpty();
 		if (!postsStored) {
 			this.jdbc.update("DELETE FROM classifying_taxonomy");
+			return false;
 		}
-		List<String> known = this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
-		if (!known.contains(this.fingerprint)) {
+		List<String> known = known();
+		if (known.isEmpty()) {
+			// posts stored by a version of the job without this memory: taken as classified by today's
 			this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
+			return false;
 		}
-		// posts stored by a version of the job without this memory: taken as classified by today's
 		return known.stream().anyMatch((other) -> !other.equals(this.fingerprint));
+	}
+
+	private List<String> known() {
+		return this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
 	}
 
 }

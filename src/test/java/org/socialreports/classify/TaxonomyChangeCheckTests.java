@@ -35,6 +35,8 @@ class TaxonomyChangeCheckTests {
 
 	private TransactionTemplate transaction;
 
+	private int postsStored;
+
 	private Path taxonomy;
 
 	@BeforeEach
@@ -54,16 +56,19 @@ class TaxonomyChangeCheckTests {
 	}
 
 	@Test
-	void firstRunRemembersItsTaxonomy(CapturedOutput output) {
-		assertThat(check().check()).isFalse();
+	void aTaxonomyIsRememberedOnceItHasClassifiedPosts(CapturedOutput output) {
+		TaxonomyChangeCheck check = check();
+		assertThat(check.check()).isFalse();
+		assertThat(storedFingerprints()).isEmpty();
+		check.rememberClassifying();
+		check.rememberClassifying();
 		assertThat(storedFingerprints()).singleElement().asString().hasSize(64);
 		assertThat(output).doesNotContain("has changed");
 	}
 
 	@Test
 	void sameTaxonomyAgainSaysNothing(CapturedOutput output) {
-		check().check();
-		storePost();
+		classifyPost(check());
 		assertThat(check().check()).isFalse();
 		assertThat(storedFingerprints()).hasSize(1);
 		assertThat(output).doesNotContain("has changed");
@@ -72,8 +77,7 @@ class TaxonomyChangeCheckTests {
 	@Test
 	void editedTaxonomyWithPostsStoredWarnsUntilNothingIsStored(CapturedOutput output) throws IOException {
 		String original = Files.readString(this.taxonomy);
-		check().check();
-		storePost();
+		classifyPost(check());
 		edit();
 
 		TaxonomyChangeCheck edited = check();
@@ -81,29 +85,30 @@ class TaxonomyChangeCheckTests {
 		assertThat(edited.check()).as("every run while such posts are stored").isTrue();
 		assertThat(output).contains(this.taxonomy + " has changed since some of the stored posts were classified")
 			.contains("run once with --full");
-		assertThat(storedFingerprints()).hasSize(2);
 
 		Files.writeString(this.taxonomy, original);
-		assertThat(check().check()).as("back to the first, with posts of the edited one stored").isTrue();
+		assertThat(check().check()).as("back to the first before the edited one classified anything").isFalse();
+
+		edit();
+		classifyPost(check());
+		Files.writeString(this.taxonomy, original);
+		assertThat(check().check()).as("back to the first after the edited one classified posts").isTrue();
+		assertThat(storedFingerprints()).hasSize(2);
 
 		// as the planning of a full rebuild does
 		this.jdbc.update("DELETE FROM staged_post");
 		assertThat(check().check()).isFalse();
-		assertThat(storedFingerprints()).hasSize(1);
-		storePost();
-		assertThat(check().check()).isFalse();
+		assertThat(storedFingerprints()).isEmpty();
 	}
 
 	@Test
 	void editedTaxonomyWithNothingStoredSaysNothing(CapturedOutput output) throws IOException {
-		check().check();
-		List<String> before = storedFingerprints();
+		TaxonomyChangeCheck first = check();
+		first.check();
+		first.rememberClassifying();
 		edit();
-		TaxonomyChangeCheck edited = check();
-		assertThat(edited.check()).isFalse();
-		assertThat(storedFingerprints()).hasSize(1).doesNotContainAnyElementsOf(before);
-		storePost();
-		assertThat(edited.check()).isFalse();
+		assertThat(check().check()).isFalse();
+		assertThat(storedFingerprints()).isEmpty();
 		assertThat(output).doesNotContain("has changed");
 	}
 
@@ -112,7 +117,15 @@ class TaxonomyChangeCheckTests {
 		storePost();
 		assertThat(check().check()).isFalse();
 		assertThat(storedFingerprints()).hasSize(1);
+		assertThat(check().check()).isFalse();
 		assertThat(output).doesNotContain("has changed");
+	}
+
+	/** What a run does: checks, stores a post, then remembers its taxonomy. */
+	private void classifyPost(TaxonomyChangeCheck check) {
+		check.check();
+		storePost();
+		check.rememberClassifying();
 	}
 
 	private TaxonomyChangeCheck check() {
@@ -132,7 +145,8 @@ class TaxonomyChangeCheckTests {
 				INSERT INTO staged_post (source, line, title, author, post_date, post_month, theme, score,
 					score_twitter_usage, score_social_network_security, score_corporate_blogging,
 					score_crisis_communication, matched_terms, categories, words)
-				VALUES ('a.txt', 1, 'Titre', 'Anne', DATE '2009-03-01', '2009-03', 'unclassified', 0, 0, 0, 0, 0, '', '', 10)""");
+				VALUES ('a.txt', ?, 'Titre', 'Anne', DATE '2009-03-01', '2009-03', 'unclassified', 0, 0, 0, 0, 0, '', '', 10)""",
+				++this.postsStored);
 	}
 
 }
