@@ -79,7 +79,7 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 	void rememberClassifying() {
 		this.transaction.executeWithoutResult((status) -> {
 			if (!known().contains(this.fingerprint)) {
-				this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
+				record();
 			}
 		});
 	}
@@ -95,10 +95,14 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 		List<String> known = known();
 		if (known.isEmpty()) {
 			// posts stored by a version of the job without this memory: taken as classified by today's
-			this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
+			record();
 			return false;
 		}
 		return known.stream().anyMatch((other) -> !other.equals(this.fingerprint));
+	}
+
+	private void record() {
+		this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
 	}
 
 	private List<String> known() {
