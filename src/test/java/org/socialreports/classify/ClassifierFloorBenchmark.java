@@ -1,6 +1,7 @@
 package org.socialreports.classify;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,9 +33,6 @@ import org.socialreports.ingest.TextRange;
  */
 public final class ClassifierFloorBenchmark {
 
-	/** As {@code reports.part-bytes} in application.properties. */
-	private static final long PART_BYTES = 64L << 20;
-
 	private ClassifierFloorBenchmark() {
 	}
 
@@ -52,6 +51,7 @@ public final class ClassifierFloorBenchmark {
 			bytes += Files.size(file);
 		}
 
+		long partBytes = partBytes();
 		long cpuBefore = processCpuNanos();
 		long start = System.nanoTime();
 		Map<Theme, Long> themes = new EnumMap<>(Theme.class);
@@ -62,7 +62,7 @@ public final class ClassifierFloorBenchmark {
 			try {
 				List<Future<Tally>> tallies = new ArrayList<>();
 				for (Path file : files) {
-					for (TextRange part : TextArchiveSplitter.split(file, PART_BYTES)) {
+					for (TextRange part : TextArchiveSplitter.split(file, partBytes)) {
 						tallies.add(pool.submit(() -> classifyAll(file, part, classifier)));
 					}
 				}
@@ -106,6 +106,15 @@ public final class ClassifierFloorBenchmark {
 			throw new UncheckedIOException(ex);
 		}
 		return new Tally(themes, rejects);
+	}
+
+	/** The job's own {@code reports.part-bytes}, so that files are cut where the job cuts them. */
+	private static long partBytes() throws IOException {
+		Properties settings = new Properties();
+		try (InputStream in = ClassifierFloorBenchmark.class.getResourceAsStream("/application.properties")) {
+			settings.load(in);
+		}
+		return Long.parseLong(settings.getProperty("reports.part-bytes"));
 	}
 
 	private static long processCpuNanos() {
