@@ -3,8 +3,6 @@ package org.socialreports.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import org.socialreports.aggregate.AuthorMonthTheme;
 
 /**
@@ -19,7 +17,7 @@ public class AggregatesCsvWriter implements ReportWriter {
 
 	@Override
 	public void write(ReportContent content, Path target) throws IOException {
-		try (CSVPrinter csv = CsvFiles.create(target, "author", "month", "theme", "posts", "words")) {
+		try (SafeCsvPrinter csv = CsvFiles.create(target, "author", "month", "theme", "posts", "words")) {
 			for (AuthorMonthTheme row : content.aggregates()) {
 				csv.printRecord(row.author(), row.month(), row.theme().id(), row.posts(), row.words());
 			}

@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The CSV dialect of the output contract: UTF-8 without BOM, comma separated, quoted only when
- * needed, LF line ends, so that every tool on the machines that read them agrees. Written
+ * needed, LF line ends, so that every tool on the machines that read them agrees; text that
+ * cannot become a formula in a spreadsheet ({@link SafeCsvPrinter}). Written
  * through a writer without a lock (see {@link UnsynchronizedWriter}).
  */
 final class CsvFiles {
@@ -20,10 +20,11 @@ final class CsvFiles {
 	private CsvFiles() {
 	}
 
-	static CSVPrinter create(Path target, String... header) throws IOException {
+	static SafeCsvPrinter create(Path target, String... header) throws IOException {
 		Writer writer = new UnsynchronizedWriter(
 				new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8));
-		return CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(header).get().print(writer);
+		return new SafeCsvPrinter(
+				CSVFormat.RFC4180.builder().setRecordSeparator('\n').setHeader(header).get().print(writer));
 	}
 
 }

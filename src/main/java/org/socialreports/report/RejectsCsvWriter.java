@@ -3,8 +3,6 @@ package org.socialreports.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import org.socialreports.ingest.Reject;
 
 /**
@@ -20,7 +18,7 @@ public class RejectsCsvWriter implements ReportWriter {
 
 	@Override
 	public void write(ReportContent content, Path target) throws IOException {
-		try (CSVPrinter csv = CsvFiles.create(target, "source", "line", "reason")) {
+		try (SafeCsvPrinter csv = CsvFiles.create(target, "source", "line", "reason")) {
 			for (Reject reject : content.rejects()) {
 				csv.printRecord(reject.source(), reject.line(), reject.reason());
 			}
