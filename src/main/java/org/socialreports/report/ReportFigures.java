@@ -26,6 +26,8 @@ public final class ReportFigures {
 
 	private final Map<String, Map<Theme, Long>> postsByAuthorAndTheme = new TreeMap<>();
 
+	private final Map<String, Map<YearMonth, Map<Theme, Long>>> postsByAuthorMonthAndTheme = new TreeMap<>();
+
 	private long totalPosts;
 
 	private long totalWords;
@@ -52,6 +54,9 @@ public final class ReportFigures {
 		this.postsByAuthorAndMonth.computeIfAbsent(row.author(), (author) -> new TreeMap<>())
 			.merge(row.month(), row.posts(), Long::sum);
 		this.postsByAuthorAndTheme.computeIfAbsent(row.author(), (author) -> emptyThemeCounts())
+			.merge(row.theme(), row.posts(), Long::sum);
+		this.postsByAuthorMonthAndTheme.computeIfAbsent(row.author(), (author) -> new TreeMap<>())
+			.computeIfAbsent(row.month(), (month) -> emptyThemeCounts())
 			.merge(row.theme(), row.posts(), Long::sum);
 	}
 
@@ -120,8 +125,47 @@ public final class ReportFigures {
 		return this.postsByMonthAndTheme.getOrDefault(month, Map.of()).values().stream().mapToLong(Long::longValue).sum();
 	}
 
+	/** The months of the period as a summary shows them (see {@link MonthSpan#of}). */
+	public List<MonthSpan> spans() {
+		return this.postsByMonthAndTheme.isEmpty() ? List.of()
+				: MonthSpan.of(firstMonth().orElseThrow(), lastMonth().orElseThrow());
+	}
+
+	/** The months of the period a calendar year at a time. */
+	public List<MonthSpan> years() {
+		return this.postsByMonthAndTheme.isEmpty() ? List.of()
+				: MonthSpan.years(firstMonth().orElseThrow(), lastMonth().orElseThrow());
+	}
+
+	public long posts(MonthSpan span, Theme theme) {
+		long posts = 0;
+		for (YearMonth month = span.first(); !month.isAfter(span.last()); month = month.plusMonths(1)) {
+			posts += posts(month, theme);
+		}
+		return posts;
+	}
+
+	public long posts(MonthSpan span) {
+		long posts = 0;
+		for (YearMonth month = span.first(); !month.isAfter(span.last()); month = month.plusMonths(1)) {
+			posts += posts(month);
+		}
+		return posts;
+	}
+
 	public long posts(String author, YearMonth month) {
 		return this.postsByAuthorAndMonth.getOrDefault(author, Map.of()).getOrDefault(month, 0L);
+	}
+
+	/** The months in which the author wrote, in calendar order. */
+	public List<YearMonth> monthsOf(String author) {
+		return List.copyOf(this.postsByAuthorMonthAndTheme.getOrDefault(author, Map.of()).keySet());
+	}
+
+	public long posts(String author, YearMonth month, Theme theme) {
+		return this.postsByAuthorMonthAndTheme.getOrDefault(author, Map.of())
+			.getOrDefault(month, Map.of())
+			.getOrDefault(theme, 0L);
 	}
 
 	public long posts(String author, Theme theme) {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.socialreports.report.MonthSpan;
+
 /**
  * Numbers, shares and dates written the way the report's language writes them.
  */
@@ -18,6 +20,8 @@ final class PdfFormats {
 
 	private final DateTimeFormatter shortMonth;
 
+	private final DateTimeFormatter monthName;
+
 	private final DateTimeFormatter date;
 
 	private final DateTimeFormatter shortDate;
@@ -26,6 +30,7 @@ final class PdfFormats {
 		this.locale = locale;
 		this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
 		this.shortMonth = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+		this.monthName = DateTimeFormatter.ofPattern("MMM", locale);
 		this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 	}
@@ -53,6 +58,18 @@ final class PdfFormats {
 
 	String shortMonth(YearMonth month) {
 		return this.shortMonth.format(month);
+	}
+
+	/** A month as {@code Mar 2009}, a whole year as {@code 2007}, part of one as {@code Jan–Jun 2023}. */
+	String span(MonthSpan span) {
+		if (span.isSingleMonth()) {
+			return capitalized(shortMonth(span.first()));
+		}
+		int year = span.first().getYear();
+		if (span.first().getMonthValue() == 1 && span.last().getMonthValue() == 12) {
+			return String.valueOf(year);
+		}
+		return capitalized(this.monthName.format(span.first())) + "–" + this.monthName.format(span.last()) + " " + year;
 	}
 
 	String date(LocalDate date) {

@@ -1,6 +1,5 @@
 package org.socialreports.report.pdf;
 
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.Set;
 import com.lowagie.text.pdf.PdfPTable;
 
 import org.socialreports.classify.Theme;
+import org.socialreports.report.MonthSpan;
 import org.socialreports.report.ReportFigures;
 
 /**
@@ -37,12 +37,13 @@ final class TablesSection implements ReportSection {
 		PdfPTable table = TableCells.table(widths(report));
 		table.addCell(cells.header(report.message("tables.month")));
 		themeHeaders(report, table);
-		for (YearMonth month : figures.months()) {
-			table.addCell(cells.text(formats.capitalized(formats.shortMonth(month))));
+		// the latest months one by one, the earlier ones a year at a time: a page however long the archive
+		for (MonthSpan span : figures.spans()) {
+			table.addCell(cells.text(formats.span(span)));
 			for (Theme theme : Theme.values()) {
-				table.addCell(cells.number(formats.count(figures.posts(month, theme))));
+				table.addCell(cells.number(formats.count(figures.posts(span, theme))));
 			}
-			table.addCell(cells.number(formats.count(figures.posts(month))));
+			table.addCell(cells.number(formats.count(figures.posts(span))));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
 		for (Theme theme : Theme.values()) {

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.text.NumberFormat;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -29,6 +28,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import org.socialreports.classify.Theme;
+import org.socialreports.report.MonthSpan;
 import org.socialreports.report.ReportFigures;
 
 /**
@@ -39,6 +39,9 @@ final class ThemeCharts {
 
 	/** Past this many months the axis names only some of them. */
 	private static final int LABELLED_MONTHS = 18;
+
+	/** Past this many months the monthly chart shows years. */
+	static final int CHARTED_MONTHS = 48;
 
 	private final ReportDocument report;
 
@@ -99,15 +102,18 @@ final class ThemeCharts {
 		return chart;
 	}
 
-	/** Posts per month, stacked by theme. */
+	/**
+	 * Posts per month, stacked by theme; past {@link #CHARTED_MONTHS} months, per year, so that
+	 * twenty years are twenty bars rather than slivers.
+	 */
 	JFreeChart postsByMonth() {
-		List<YearMonth> months = this.figures.months();
+		List<MonthSpan> months = (this.figures.months().size() > CHARTED_MONTHS) ? this.figures.years()
+				: this.figures.months().stream().map((month) -> new MonthSpan(month, month)).toList();
 		List<Theme> themes = themesWithPosts();
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		for (Theme theme : themes) {
-			for (YearMonth month : months) {
-				dataset.addValue(this.figures.posts(month, theme), label(theme),
-						this.report.formats().shortMonth(month));
+			for (MonthSpan month : months) {
+				dataset.addValue(this.figures.posts(month, theme), label(theme), this.report.formats().span(month));
 			}
 		}
 		StackedBarRenderer renderer = new StackedBarRenderer();
