@@ -6,6 +6,12 @@ package org.socialreports.job;
  */
 final class Failures {
 
+	/** What HSQLDB says when its data file cannot grow, on a full disk above all. */
+	static final String HSQLDB_DATA_FILE_FULL = "Data File size limit is reached";
+
+	/** What the operating system says of a write to a full disk. */
+	static final String NO_SPACE_LEFT = "No space left on device";
+
 	private Failures() {
 	}
 
@@ -17,10 +23,28 @@ final class Failures {
 		return cause;
 	}
 
-	/** The failure's own message, and its root cause when that is another exception. */
+	/** The failure's own message, and its root cause when that is another exception; a full disk said so. */
 	static String describe(Throwable failure) {
+		String diskFull = diskFull(failure);
+		if (diskFull != null) {
+			return diskFull;
+		}
 		Throwable cause = rootCause(failure);
 		return (cause == failure) ? failure.toString() : failure.getMessage() + " (" + cause + ")";
+	}
+
+	private static String diskFull(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains(HSQLDB_DATA_FILE_FULL)) {
+				return "the disk under the database is full: its data file cannot grow (HSQLDB says \""
+						+ HSQLDB_DATA_FILE_FULL + "\"; rarely, the file has reached the size HSQLDB allows)";
+			}
+			if (message.contains(NO_SPACE_LEFT)) {
+				return "the disk is full: " + message;
+			}
+		}
+		return null;
 	}
 
 }

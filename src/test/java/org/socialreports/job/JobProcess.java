@@ -28,10 +28,22 @@ final class JobProcess {
 
 	/** Starts the jar with {@code home} as its project folder. */
 	static JobProcess start(Path home, List<String> prefix, String... args) throws IOException {
+		return start(home, prefix, List.of(), args);
+	}
+
+	/** Starts the jar with these options of the JVM (system properties, say) after the usual ones. */
+	static JobProcess startWithOptions(Path home, List<String> jvmOptions, String... args) throws IOException {
+		return start(home, List.of(), jvmOptions, args);
+	}
+
+	private static JobProcess start(Path home, List<String> prefix, List<String> jvmOptions, String... args)
+			throws IOException {
 		prepareHome(home);
 		List<String> command = new ArrayList<>(prefix);
 		command.addAll(List.of(javaExecutable(), "-Xmx512m", "-Dreports.home=" + home,
-				"-Dreports.progress-interval-ms=200", "-jar", jar().toString()));
+				"-Dreports.progress-interval-ms=200"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(List.of(args));
 		Path log = Files.createTempFile(home.getParent(), home.getFileName() + "-run-", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(false)
