@@ -1,10 +1,13 @@
--- A post is its place in its file: the title's line, or the entry's rank. The file's posts are
+-- A post is its place in its input folder: its file, and its entry's number in the file (the
+-- line is where a person finds it, but one line may hold many posts). The file's posts are
 -- forgotten before it is read again, so a post is inserted once; a second insert of the same
 -- place fails the chunk rather than counting the post twice. The key also finds a file's posts
 -- when it changes. Within a file it grows as the file is read, so every insert lands at the
 -- right edge of the index, where its pages already are in the cache.
 CREATE TABLE IF NOT EXISTS staged_post (
+	folder INTEGER NOT NULL,
 	source VARCHAR(1024) NOT NULL,
+	entry BIGINT NOT NULL,
 	line BIGINT NOT NULL,
 	title VARCHAR(4000) NOT NULL,
 	author VARCHAR(512) NOT NULL,
@@ -19,16 +22,19 @@ CREATE TABLE IF NOT EXISTS staged_post (
 	matched_terms VARCHAR(4000) NOT NULL,
 	categories VARCHAR(4000) NOT NULL,
 	words INTEGER NOT NULL,
-	PRIMARY KEY (source, line)
+	PRIMARY KEY (folder, source, entry)
 );
 
--- The reports read the posts a month at a time: each month is sorted on its own, in memory,
--- rather than a million posts on disk.
-CREATE INDEX IF NOT EXISTS staged_post_month ON staged_post (post_month);
+-- The reports read the posts of their folder a month at a time: each month is sorted on its
+-- own, in memory, rather than a million posts on disk.
+CREATE INDEX IF NOT EXISTS staged_post_month ON staged_post (folder, post_month);
 
--- The taxonomies that classified the stored posts (the SHA-256 of the file), so that a run can
--- warn when it classifies with another: the stored posts keep the themes an earlier one gave
--- them. Emptied when no post is stored, as after the planning of a full rebuild.
+-- The taxonomies that classified the stored posts of each folder (the SHA-256 of the file), so
+-- that a run can warn when it classifies with another: the stored posts keep the themes an
+-- earlier one gave them. Emptied when no post of the folder is stored, as after the planning of
+-- a full rebuild.
 CREATE TABLE IF NOT EXISTS classifying_taxonomy (
-	fingerprint CHAR(64) NOT NULL PRIMARY KEY
+	folder INTEGER NOT NULL,
+	fingerprint CHAR(64) NOT NULL,
+	PRIMARY KEY (folder, fingerprint)
 );

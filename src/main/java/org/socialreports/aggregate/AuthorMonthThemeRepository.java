@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.socialreports.classify.Theme;
+import org.socialreports.ingest.InputFolder;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,29 +20,29 @@ public class AuthorMonthThemeRepository {
 	}
 
 	/**
-	 * Recomputes every row with one {@code GROUP BY}, so the figures always cover all stored
-	 * posts, whichever run stored them.
+	 * Recomputes every row of the folder with one {@code GROUP BY}, so the figures always cover
+	 * all its stored posts, whichever run stored them.
 	 * @return the number of rows
 	 */
-	int rebuild() {
-		this.jdbc.update("DELETE FROM author_month_theme");
+	int rebuild(InputFolder folder) {
+		this.jdbc.update("DELETE FROM author_month_theme WHERE folder = ?", folder.id());
 		return this.jdbc.update("""
-				INSERT INTO author_month_theme (author, post_month, theme, posts, words)
-				SELECT author, post_month, theme, COUNT(*), SUM(words) FROM staged_post
-				GROUP BY author, post_month, theme""");
+				INSERT INTO author_month_theme (folder, author, post_month, theme, posts, words)
+				SELECT folder, author, post_month, theme, COUNT(*), SUM(words) FROM staged_post WHERE folder = ?
+				GROUP BY folder, author, post_month, theme""", folder.id());
 	}
 
 	/**
-	 * The rows of the months from {@code first} to {@code last} (as {@code YYYY-MM}, both
-	 * included), ordered by author, month and theme id.
+	 * The folder's rows of the months from {@code first} to {@code last} (as {@code YYYY-MM},
+	 * both included), ordered by author, month and theme id.
 	 */
-	public List<AuthorMonthTheme> findBetween(String first, String last) {
+	public List<AuthorMonthTheme> findBetween(InputFolder folder, String first, String last) {
 		return this.jdbc.query("""
 				SELECT author, post_month, theme, posts, words FROM author_month_theme
-				WHERE post_month BETWEEN ? AND ? ORDER BY author, post_month, theme""",
+				WHERE folder = ? AND post_month BETWEEN ? AND ? ORDER BY author, post_month, theme""",
 				(rs, row) -> new AuthorMonthTheme(rs.getString(1), YearMonth.parse(rs.getString(2)),
 						Theme.fromId(rs.getString(3)), rs.getLong(4), rs.getLong(5)),
-				first, last);
+				folder.id(), first, last);
 	}
 
 }

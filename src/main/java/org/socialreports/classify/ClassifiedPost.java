@@ -7,15 +7,20 @@ import org.socialreports.ingest.Post;
 
 /**
  * A post once classified. The body is deliberately not kept: nothing downstream needs it,
- * and dropping it keeps memory flat however long the posts are. Its source and line (the
- * title's line, or the entry's rank) identify it.
+ * and dropping it keeps memory flat however long the posts are. Its source and entry identify
+ * it; its line is where a person finds it.
  */
 public record ClassifiedPost(String source, long line, String title, String author, LocalDate date,
-		int words, List<String> categories, Classification classification) {
+		int words, List<String> categories, Classification classification, long entry) {
+
+	public ClassifiedPost(String source, long line, String title, String author, LocalDate date, int words,
+			List<String> categories, Classification classification) {
+		this(source, line, title, author, date, words, categories, classification, line);
+	}
 
 	public static ClassifiedPost of(Post post, Classification classification) {
 		return new ClassifiedPost(post.source(), post.line(), post.title(), post.author(),
-				post.date(), post.words(), post.categories(), classification);
+				post.date(), post.words(), post.categories(), classification, post.entry());
 	}
 
 }

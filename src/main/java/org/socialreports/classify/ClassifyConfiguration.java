@@ -3,11 +3,14 @@ package org.socialreports.classify;
 import java.nio.file.Path;
 
 import org.socialreports.ingest.ArchiveItemReader;
+import org.socialreports.ingest.InputFolders;
 import org.socialreports.ingest.InputPartitioner;
 import org.socialreports.ingest.Post;
 import org.socialreports.ingest.RejectRecorder;
 import org.socialreports.ingest.RejectedEntryException;
+import org.socialreports.ingest.Settings;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,9 +40,26 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
-	TaxonomyChangeCheck taxonomyChangeCheck(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			@Value("${reports.taxonomy}") Path taxonomy) {
-		return new TaxonomyChangeCheck(jdbc, new TransactionTemplate(transactionManager), taxonomy);
+	TaxonomyChangeCheck taxonomyChangeCheck(JdbcTemplate jdbc, InputFolders folders,
+			PlatformTransactionManager transactionManager, @Value("${reports.taxonomy}") Path taxonomy) {
+		return new TaxonomyChangeCheck(jdbc, folders, new TransactionTemplate(transactionManager), taxonomy);
+	}
+
+	@Bean
+	WritingTurn writingTurn() {
+		return new WritingTurn();
+	}
+
+	@Bean
+	@StepScope
+	StagedPostWriter stagedPostWriter(JdbcTemplate jdbc, WritingTurn writingTurn, InputFolders folders,
+			@Value("#{jobParameters['input']}") String input) {
+		return new StagedPostWriter(jdbc, writingTurn, folders.resolve(Path.of(input)));
+	}
+
+	@Bean
+	StoredPosts storedPosts(JdbcTemplate jdbc) {
+		return new StoredPosts(jdbc);
 	}
 
 	@Bean
@@ -48,15 +68,16 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
-	ProgressLogger ingestProgressLogger(@Value("${reports.progress-interval-ms:10000}") long progressMillis) {
-		return new ProgressLogger(progressMillis);
+	ProgressLogger ingestProgressLogger(@Value("${reports.progress-interval-ms:10000}") String progressMillis) {
+		return new ProgressLogger(Settings.atLeast("reports.progress-interval-ms", progressMillis, 1));
 	}
 
 	@Bean
 	Step ingestAndClassifyStep(JobRepository jobRepository, InputPartitioner inputPartitioner,
 			@Qualifier("ingestAndClassifyFileStep") Step fileStep, ProgressLogger ingestProgressLogger,
-			TaxonomyChangeCheck taxonomyChangeCheck, @Value("${reports.threads:0}") int threads) {
-		int workers = (threads > 0) ? threads : Runtime.getRuntime().availableProcessors();
+			TaxonomyChangeCheck taxonomyChangeCheck, @Value("${reports.threads:0}") String threads) {
+		int threadCount = Settings.intAtLeast("reports.threads", threads, 0);
+		int workers = (threadCount > 0) ? threadCount : Runtime.getRuntime().availableProcessors();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(workers);
 		return new StepBuilder(STEP_NAME, jobRepository).partitioner(STEP_NAME + "-file", inputPartitioner)
@@ -71,13 +92,14 @@ class ClassifyConfiguration {
 	@Bean
 	Step ingestAndClassifyFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveItemReader archiveItemReader, ThemeClassifier themeClassifier, RejectRecorder rejectRecorder,
-			ProgressLogger ingestProgressLogger, JdbcTemplate jdbc,
-			@Value("${reports.chunk-size:500}") int chunkSize) {
-		return new StepBuilder(STEP_NAME + "-file", jobRepository).<Post, ClassifiedPost>chunk(chunkSize)
+			ProgressLogger ingestProgressLogger, StagedPostWriter stagedPostWriter,
+			@Value("${reports.chunk-size:500}") String chunkSize) {
+		return new StepBuilder(STEP_NAME + "-file", jobRepository)
+			.<Post, ClassifiedPost>chunk(Settings.intAtLeast("reports.chunk-size", chunkSize, 1))
 			.transactionManager(transactionManager)
 			.reader(archiveItemReader)
 			.processor(new ClassifyingProcessor(themeClassifier))
-			.writer(new StagedPostWriter(jdbc))
+			.writer(stagedPostWriter)
 			.faultTolerant()
 			// bad data never stops the job: every rejected entry is recorded, however many there are
 			.skipPolicy((failure, skipCount) -> failure instanceof RejectedEntryException)

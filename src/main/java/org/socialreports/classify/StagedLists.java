@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * How lists (matched terms, categories) are kept in a single staging column.
  */
-public final class StagedLists {
+final class StagedLists {
 
 	/** A separator that neither taxonomy terms nor category names contain. */
 	static final String SEPARATOR = "\u001f";
@@ -14,7 +14,7 @@ public final class StagedLists {
 	private StagedLists() {
 	}
 
-	public static List<String> split(String stored) {
+	static List<String> split(String stored) {
 		return (stored == null || stored.isEmpty()) ? List.of() : Arrays.asList(stored.split(SEPARATOR));
 	}
 

@@ -2,6 +2,7 @@ package org.socialreports.classify;
 
 import java.util.Collection;
 
+import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.StoredSources;
 
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -21,9 +22,9 @@ class StagedPostStore implements StoredSources {
 	}
 
 	@Override
-	public void forget(Collection<String> sources) {
+	public void forget(InputFolder folder, Collection<String> sources) {
 		for (String source : sources) {
-			this.jdbc.update("DELETE FROM staged_post WHERE source = ?", source);
+			this.jdbc.update("DELETE FROM staged_post WHERE folder = ? AND source = ?", folder.id(), source);
 		}
 	}
 

@@ -3,46 +3,41 @@ package org.socialreports.classify;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
+
+import org.socialreports.ingest.InputFolder;
+import org.socialreports.ingest.Post;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores classified posts in the staging table with one JDBC batch per chunk. A file's earlier
- * posts are forgotten before it is read again, so a post is inserted, never merged.
- * <p>
- * One batch at a time, from its inserts to its commit, whatever the number of partitions:
- * HSQLDB's cached tables guard their row cache with one fair lock, on which two writers mostly
- * wait for each other. A million rows took 21 s from two threads and 7 s from one; here the
- * other partitions keep reading, classifying and binding their next batch while one writes.
+ * Stores the classified posts of one input folder in the staging table with one JDBC batch per
+ * chunk, in the {@link WritingTurn} every partition shares. A file's earlier posts are
+ * forgotten before it is read again, so a post is inserted, never merged.
  */
 class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 
 	static final int SOURCE_LENGTH = 1024;
 
-	static final int TITLE_LENGTH = 4000;
-
-	static final int AUTHOR_LENGTH = 512;
-
 	static final int LIST_LENGTH = 4000;
 
 	private static final String INSERT_POST = """
-			INSERT INTO staged_post (source, line, title, author, post_date, post_month, theme, score,
+			INSERT INTO staged_post (folder, source, entry, line, title, author, post_date, post_month, theme, score,
 				score_twitter_usage, score_social_network_security, score_corporate_blogging, score_crisis_communication,
-				matched_terms, categories, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+				matched_terms, categories, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
-	private final Lock oneWriterAtATime = new ReentrantLock();
+	private final WritingTurn turn;
 
-	StagedPostWriter(JdbcTemplate jdbc) {
+	private final InputFolder folder;
+
+	StagedPostWriter(JdbcTemplate jdbc, WritingTurn turn, InputFolder folder) {
 		this.jdbc = jdbc;
+		this.turn = turn;
+		this.folder = folder;
 	}
 
 	@Override
@@ -54,57 +49,32 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 					bind(insert, post);
 					insert.addBatch();
 				}
-				this.oneWriterAtATime.lock();
-				boolean releasedOnCompletion = false;
-				try {
-					insert.executeBatch();
-					releasedOnCompletion = releaseOnCompletion();
-				}
-				finally {
-					if (!releasedOnCompletion) {
-						this.oneWriterAtATime.unlock();
-					}
-				}
+				this.turn.run(insert::executeBatch);
 			}
 			return null;
 		});
 	}
 
-	/**
-	 * Keeps the turn until the chunk's transaction ends: committing touches every inserted row
-	 * again, in the same row cache, and a commit beside the next chunk's inserts cost as much
-	 * waiting as two writers did.
-	 */
-	private boolean releaseOnCompletion() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return false;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				StagedPostWriter.this.oneWriterAtATime.unlock();
-			}
-		});
-		return true;
-	}
-
-	private static void bind(PreparedStatement insert, ClassifiedPost post) throws SQLException {
+	private void bind(PreparedStatement insert, ClassifiedPost post) throws SQLException {
 		Classification classification = post.classification();
-		insert.setString(1, truncate(post.source(), SOURCE_LENGTH));
-		insert.setLong(2, post.line());
-		insert.setString(3, truncate(post.title(), TITLE_LENGTH));
-		insert.setString(4, truncate(post.author(), AUTHOR_LENGTH));
-		insert.setDate(5, Date.valueOf(post.date()));
-		insert.setString(6, post.date().toString().substring(0, 7));
-		insert.setString(7, classification.theme().id());
-		insert.setDouble(8, classification.score());
-		insert.setDouble(9, classification.scoreOf(Theme.TWITTER_USAGE));
-		insert.setDouble(10, classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY));
-		insert.setDouble(11, classification.scoreOf(Theme.CORPORATE_BLOGGING));
-		insert.setDouble(12, classification.scoreOf(Theme.CRISIS_COMMUNICATION));
-		insert.setString(13, truncate(String.join(StagedLists.SEPARATOR, classification.matchedTerms()), LIST_LENGTH));
-		insert.setString(14, truncate(String.join(StagedLists.SEPARATOR, post.categories()), LIST_LENGTH));
-		insert.setInt(15, post.words());
+		insert.setInt(1, this.folder.id());
+		insert.setString(2, truncate(post.source(), SOURCE_LENGTH));
+		insert.setLong(3, post.entry());
+		insert.setLong(4, post.line());
+		// the reader cuts longer ones, and says so
+		insert.setString(5, truncate(post.title(), Post.MAX_TITLE_CHARS));
+		insert.setString(6, truncate(post.author(), Post.MAX_AUTHOR_CHARS));
+		insert.setDate(7, Date.valueOf(post.date()));
+		insert.setString(8, post.date().toString().substring(0, 7));
+		insert.setString(9, classification.theme().id());
+		insert.setDouble(10, classification.score());
+		insert.setDouble(11, classification.scoreOf(Theme.TWITTER_USAGE));
+		insert.setDouble(12, classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY));
+		insert.setDouble(13, classification.scoreOf(Theme.CORPORATE_BLOGGING));
+		insert.setDouble(14, classification.scoreOf(Theme.CRISIS_COMMUNICATION));
+		insert.setString(15, truncate(String.join(StagedLists.SEPARATOR, classification.matchedTerms()), LIST_LENGTH));
+		insert.setString(16, truncate(String.join(StagedLists.SEPARATOR, post.categories()), LIST_LENGTH));
+		insert.setInt(17, post.words());
 	}
 
 	private static String truncate(String text, int length) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.socialreports.ingest.InputFolder;
+import org.socialreports.ingest.InputFolders;
 import org.socialreports.ingest.SourceFingerprint;
 
 import org.springframework.batch.core.ExitStatus;
@@ -31,6 +33,8 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 
 	private final JdbcTemplate jdbc;
 
+	private final InputFolders folders;
+
 	private final TransactionTemplate transaction;
 
 	private final Path taxonomy;
@@ -38,8 +42,9 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 	private final String fingerprint;
 
 	/** @param taxonomy the file the classifier is loaded from, read when the job starts, as it is */
-	TaxonomyChangeCheck(JdbcTemplate jdbc, TransactionTemplate transaction, Path taxonomy) {
+	TaxonomyChangeCheck(JdbcTemplate jdbc, InputFolders folders, TransactionTemplate transaction, Path taxonomy) {
 		this.jdbc = jdbc;
+		this.folders = folders;
 		this.transaction = transaction;
 		this.taxonomy = taxonomy;
 		try {
@@ -52,20 +57,24 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		check();
+		check(folderOf(stepExecution));
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (stepExecution.getWriteCount() > 0) {
-			rememberClassifying();
+			rememberClassifying(folderOf(stepExecution));
 		}
 		return null;
 	}
 
-	/** @return whether stored posts were classified with another taxonomy (a warning logged) */
-	boolean check() {
-		Boolean changed = this.transaction.execute((status) -> otherTaxonomyStored());
+	private InputFolder folderOf(StepExecution stepExecution) {
+		return this.folders.resolve(Path.of(stepExecution.getJobParameters().getString("input")));
+	}
+
+	/** @return whether stored posts of the folder were classified with another taxonomy (a warning logged) */
+	boolean check(InputFolder folder) {
+		Boolean changed = this.transaction.execute((status) -> otherTaxonomyStored(folder));
 		if (Boolean.TRUE.equals(changed)) {
 			logger.warn(this.taxonomy + " has changed since some of the stored posts were classified: they keep"
 					+ " their themes, and only new and changed files are classified with the new terms; run once"
@@ -75,38 +84,41 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 		return false;
 	}
 
-	/** Records that stored posts were classified with this run's taxonomy. */
-	void rememberClassifying() {
+	/** Records that stored posts of the folder were classified with this run's taxonomy. */
+	void rememberClassifying(InputFolder folder) {
 		this.transaction.executeWithoutResult((status) -> {
-			if (!known().contains(this.fingerprint)) {
-				record();
+			if (!known(folder).contains(this.fingerprint)) {
+				record(folder);
 			}
 		});
 	}
 
-	private boolean otherTaxonomyStored() {
+	private boolean otherTaxonomyStored(InputFolder folder) {
 		boolean postsStored = !this.jdbc
-			.queryForList("SELECT 1 FROM staged_post FETCH FIRST 1 ROWS ONLY", Integer.class)
+			.queryForList("SELECT 1 FROM staged_post WHERE folder = ? FETCH FIRST 1 ROWS ONLY", Integer.class,
+					folder.id())
 			.isEmpty();
 		if (!postsStored) {
-			this.jdbc.update("DELETE FROM classifying_taxonomy");
+			this.jdbc.update("DELETE FROM classifying_taxonomy WHERE folder = ?", folder.id());
 			return false;
 		}
-		List<String> known = known();
+		List<String> known = known(folder);
 		if (known.isEmpty()) {
 			// posts stored by a version of the job without this memory: taken as classified by today's
-			record();
+			record(folder);
 			return false;
 		}
 		return known.stream().anyMatch((other) -> !other.equals(this.fingerprint));
 	}
 
-	private void record() {
-		this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", this.fingerprint);
+	private void record(InputFolder folder) {
+		this.jdbc.update("INSERT INTO classifying_taxonomy (folder, fingerprint) VALUES (?, ?)", folder.id(),
+				this.fingerprint);
 	}
 
-	private List<String> known() {
-		return this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy", String.class);
+	private List<String> known(InputFolder folder) {
+		return this.jdbc.queryForList("SELECT fingerprint FROM classifying_taxonomy WHERE folder = ?", String.class,
+				folder.id());
 	}
 
 }

@@ -2,9 +2,9 @@ package org.socialreports.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -13,24 +13,33 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the planned archives of the input folder, one after another, as a single stream of posts.
- * Rejects come out as {@link RejectedEntryException}s, for the step to skip and record.
+ * Reads one planned archive of the input folder (or one part of a large text archive) as a
+ * stream of posts. Rejects come out as {@link RejectedEntryException}s, for the step to skip
+ * and record.
  * <p>
- * Its position is the file being read and how many entries of it were consumed: on restart
- * the file is parsed again from its start and the entries already committed are passed over,
- * which is correct for every format without knowing anything of byte offsets.
+ * It numbers the entries of the file ({@link ArchiveEntry#entry()}), and its position is how
+ * many of them were consumed: on restart the file is parsed again from its start and the
+ * entries already committed are passed over, which is correct for every format without knowing
+ * anything of byte offsets, and numbers every entry as the first reading did.
+ * <p>
+ * It also holds every post to what the stores and the reports can take: a date no post can
+ * bear is a reject ({@link PlausibleDates}), a title or an author longer than the store keeps
+ * is cut, and the log says how many were.
  */
 public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private static final Log logger = LogFactory.getLog(ArchiveItemReader.class);
 
+	// the keys of earlier versions, which read a list of files: an interrupted run resumes
 	private static final String FILE_INDEX = "archive.file.index";
 
 	private static final String ENTRY_INDEX = "archive.entry.index";
 
-	private final Path inputFolder;
+	private final InputFolder folder;
 
-	private final List<String> sources;
+	private final String source;
+
+	private final Path file;
 
 	private final SourceFingerprint planned;
 
@@ -38,12 +47,12 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private final TextRange range;
 
+	private final PlausibleDates dates;
+
 	// the part to read belongs to content that changed since it was cut: it is not read
 	private boolean partOutdated;
 
-	private List<Path> files = List.of();
-
-	private int fileIndex;
+	private boolean done;
 
 	private long entryIndex;
 
@@ -52,66 +61,49 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	private FileTally tally;
 
 	/**
-	 * @param inputFolder the folder the sources are relative to
-	 * @param sources the files to read, in the order to read them
-	 */
-	public ArchiveItemReader(Path inputFolder, List<String> sources) {
-		this(inputFolder, sources, null, List.of());
-	}
-
-	/**
-	 * @param planned the fingerprint of the single source when it was planned: a restart finds
-	 * out from it whether the file changed in between
+	 * @param source the file to read, relative to the folder
+	 * @param planned the fingerprint of the source when it was planned: a restart finds out from
+	 * it whether the file changed in between; {@code null} when unknown
 	 * @param stores what to forget of the source when it did
+	 * @param range the part of the source to read, or {@code null} for all of it
+	 * @param dates the dates a post may bear
 	 */
-	public ArchiveItemReader(Path inputFolder, List<String> sources, SourceFingerprint planned,
-			List<StoredSources> stores) {
-		this(inputFolder, sources, planned, stores, null);
-	}
-
-	/**
-	 * @param range the part of the single source to read, or {@code null} for all of it
-	 */
-	public ArchiveItemReader(Path inputFolder, List<String> sources, SourceFingerprint planned,
-			List<StoredSources> stores, TextRange range) {
-		if (range != null && sources.size() != 1) {
-			throw new IllegalArgumentException("a part is a part of one file, not of " + sources.size());
-		}
-		this.inputFolder = inputFolder;
-		this.sources = List.copyOf(sources);
+	public ArchiveItemReader(InputFolder folder, String source, SourceFingerprint planned, List<StoredSources> stores,
+			TextRange range, PlausibleDates dates) {
+		this.folder = folder;
+		this.source = source;
+		this.file = folder.path().resolve(source);
 		this.planned = planned;
 		this.stores = List.copyOf(stores);
 		this.range = range;
+		this.dates = dates;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.files = this.sources.stream().map(this.inputFolder::resolve).toList();
-		this.fileIndex = executionContext.getInt(FILE_INDEX, 0);
+		this.done = executionContext.getInt(FILE_INDEX, 0) > 0;
 		this.entryIndex = executionContext.getLong(ENTRY_INDEX, 0L);
-		if (this.range != null && changedSincePlanned() && contentChangedSincePlanned()) {
+		if (this.range != null && !this.done && changedSincePlanned() && contentChangedSincePlanned()) {
 			// the other parts may be read already: forgetting the file would lose them, and
 			// the offsets of this part mean nothing in the new content
 			this.partOutdated = true;
-			logger.warn(this.sources.get(0) + " changed since it was cut into parts; its lines from "
+			logger.warn(LogText.quote(this.source) + " changed since it was cut into parts; its lines from "
 					+ this.range.firstLine() + " on are left out of this run, and the next run reads it whole again");
 		}
-		else if (this.entryIndex > 0 && changedSincePlanned()) {
+		else if (this.entryIndex > 0 && !this.done && changedSincePlanned()) {
 			// the committed entries came from other content: they go, and the file is read anew
-			String source = this.sources.get(this.fileIndex);
-			logger.warn(source + " changed since the interrupted run planned it; reading it again from the start");
-			this.stores.forEach((store) -> store.forget(List.of(source)));
+			logger.warn(LogText.quote(this.source)
+					+ " changed since the interrupted run planned it; reading it again from the start");
+			this.stores.forEach((store) -> store.forget(this.folder, List.of(this.source)));
 			this.entryIndex = 0;
 		}
-		logger.info("Reading " + this.files.size() + " archive file(s) from " + this.inputFolder
-				+ ((this.fileIndex > 0 || this.entryIndex > 0)
-						? ", resuming at file " + (this.fileIndex + 1) + " after " + this.entryIndex + " entries" : ""));
+		logger.info("Reading " + LogText.quote(this.source) + ((this.range != null) ? " from line " + this.range.firstLine() : "")
+				+ (this.done ? ", read already" : (this.entryIndex > 0) ? ", resuming after " + this.entryIndex + " entries" : ""));
 	}
 
 	private boolean changedSincePlanned() {
 		try {
-			return this.planned != null && this.fileIndex < this.files.size()
-					&& !this.planned.sameSizeAndTime(this.files.get(this.fileIndex));
+			return this.planned != null && !this.planned.sameSizeAndTime(this.file);
 		}
 		catch (IOException ex) {
 			// unreadable now: read() rejects it
@@ -123,7 +115,7 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	// the file is still cut where it was, and the next run would not read it again
 	private boolean contentChangedSincePlanned() {
 		try {
-			return !SourceFingerprint.of(this.files.get(this.fileIndex)).sha256().equals(this.planned.sha256());
+			return !SourceFingerprint.of(this.file).sha256().equals(this.planned.sha256());
 		}
 		catch (IOException ex) {
 			// unreadable now: read() rejects it
@@ -133,55 +125,86 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	@Override
 	public Post read() throws IOException {
-		if (this.partOutdated && this.fileIndex == 0) {
-			this.fileIndex++;
-			throw new RejectedEntryException(new Reject(this.sources.get(0), this.range.firstLine(),
+		if (this.done) {
+			return null;
+		}
+		if (this.partOutdated) {
+			this.done = true;
+			throw new RejectedEntryException(new Reject(this.source, this.range.firstLine(),
 					"the file changed while it was read in parts: lines from " + this.range.firstLine()
-							+ " on left out; the next run reads it again"));
+							+ " on left out; the next run reads it again", firstEntry()));
 		}
-		while (this.fileIndex < this.files.size()) {
-			if (this.parser == null) {
-				Path file = this.files.get(this.fileIndex);
-				if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-					// gone or unreadable since it was planned: the file's problem, not the run's
-					String source = InputFiles.sourceName(this.inputFolder, file);
-					this.fileIndex++;
-					this.entryIndex = 0;
-					throw new RejectedEntryException(new Reject(source, 0, "cannot read the file: "
-							+ (Files.exists(file) ? "permission denied" : "it no longer exists")));
-				}
-				openCurrentFile();
+		if (this.parser == null) {
+			Optional<String> unreadable = InputFiles.whyUnreadable(this.file);
+			if (unreadable.isPresent()) {
+				// gone or unreadable since it was planned: the file's problem, not the run's
+				this.done = true;
+				throw new RejectedEntryException(
+						new Reject(this.source, 0, "cannot read the file: " + unreadable.get(), firstEntry()));
 			}
-			ArchiveEntry entry = this.parser.next();
-			if (entry == null) {
-				closeCurrentFile();
-				this.fileIndex++;
-				this.entryIndex = 0;
-				continue;
-			}
-			this.entryIndex++;
-			this.tally.count(entry);
-			if (entry instanceof Reject reject) {
-				throw new RejectedEntryException(reject);
-			}
-			return (Post) entry;
+			openFile();
 		}
-		return null;
+		ArchiveEntry entry = this.parser.next();
+		if (entry == null) {
+			closeFile();
+			this.done = true;
+			return null;
+		}
+		this.entryIndex++;
+		ArchiveEntry checked = checked(entry.withEntry(firstEntry() - 1 + this.entryIndex));
+		this.tally.count(checked);
+		if (checked instanceof Reject reject) {
+			throw new RejectedEntryException(reject);
+		}
+		return (Post) checked;
 	}
 
-	private void openCurrentFile() throws IOException {
-		Path file = this.files.get(this.fileIndex);
-		String source = InputFiles.sourceName(this.inputFolder, file);
-		this.parser = (this.range != null) ? new TextArchiveParser(file, source, this.range)
-				: ArchiveParsers.open(file, source);
-		this.tally = new FileTally(source);
+	/**
+	 * The number of the first entry read. A part of a text archive starts from its first line:
+	 * each entry of a text dump ends on a line of its own (its footer, a line too long, the
+	 * text after the last footer), so a part never holds more entries than lines, and the
+	 * numbers of two parts never meet.
+	 */
+	private long firstEntry() {
+		return (this.range != null) ? this.range.firstLine() : 1;
+	}
+
+	private ArchiveEntry checked(ArchiveEntry entry) {
+		if (!(entry instanceof Post post)) {
+			return entry;
+		}
+		Optional<String> implausible = this.dates.problemWith(post.date());
+		if (implausible.isPresent()) {
+			return new Reject(post.source(), post.line(), implausible.get(), post.entry());
+		}
+		if (post.title().length() > Post.MAX_TITLE_CHARS || post.author().length() > Post.MAX_AUTHOR_CHARS) {
+			this.tally.cut++;
+			return post.withTitleAndAuthor(cut(post.title(), Post.MAX_TITLE_CHARS),
+					cut(post.author(), Post.MAX_AUTHOR_CHARS));
+		}
+		return post;
+	}
+
+	private static String cut(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		// never half a character outside the Basic Multilingual Plane
+		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
+	}
+
+	private void openFile() throws IOException {
+		this.parser = (this.range != null) ? new TextArchiveParser(this.file, this.source, this.range)
+				: ArchiveParsers.open(this.file, this.source);
+		this.tally = new FileTally(this.source);
 		// entries already committed by an earlier execution: parse them again, hand them out no more
 		for (long skipped = 0; skipped < this.entryIndex && this.parser.next() != null; skipped++) {
 			this.tally.resumed++;
 		}
 	}
 
-	private void closeCurrentFile() throws IOException {
+	private void closeFile() throws IOException {
 		this.tally.skipped = this.parser.skipped();
 		this.parser.close();
 		this.parser = null;
@@ -190,7 +213,7 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	@Override
 	public void update(ExecutionContext executionContext) {
-		executionContext.putInt(FILE_INDEX, this.fileIndex);
+		executionContext.putInt(FILE_INDEX, this.done ? 1 : 0);
 		executionContext.putLong(ENTRY_INDEX, this.entryIndex);
 	}
 
@@ -219,6 +242,8 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 		private long resumed;
 
+		private long cut;
+
 		FileTally(String source) {
 			this.source = source;
 		}
@@ -234,8 +259,10 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 		@Override
 		public String toString() {
-			return this.source + ": " + this.posts + " post(s) read, " + this.skipped + " skipped, " + this.rejects
-					+ " rejected"
+			return LogText.quote(this.source) + ": " + this.posts + " post(s) read, " + this.skipped + " skipped, "
+					+ this.rejects + " rejected"
+					+ ((this.cut > 0) ? ", " + this.cut + " with a title or an author cut to " + Post.MAX_TITLE_CHARS
+							+ " or " + Post.MAX_AUTHOR_CHARS + " characters" : "")
 					+ ((this.resumed > 0) ? ", " + this.resumed + " read by an earlier execution" : "");
 		}
 

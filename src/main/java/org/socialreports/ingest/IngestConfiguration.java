@@ -1,6 +1,7 @@
 package org.socialreports.ingest;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -24,6 +25,20 @@ class IngestConfiguration {
 
 	private static final Log logger = LogFactory.getLog(IngestConfiguration.class);
 
+	/** The size of the parts a large text archive is read in, checked when the job starts. */
+	record PartBytes(long bytes) {
+	}
+
+	@Bean
+	PartBytes partBytes(@Value("${reports.part-bytes}") String partBytes) {
+		return new PartBytes(Settings.atLeast("reports.part-bytes", partBytes, 1));
+	}
+
+	@Bean
+	InputFolders inputFolders(JdbcTemplate jdbc) {
+		return new InputFolders(jdbc);
+	}
+
 	// first among the stores to forget: a store that empties a large table may commit at once
 	// (see StagedPostStore), and by then the files must be forgotten too, so as to be read again
 	@Bean
@@ -33,16 +48,24 @@ class IngestConfiguration {
 	}
 
 	@Bean
-	RejectRecorder rejectRecorder(JdbcTemplate jdbc) {
-		return new RejectRecorder(jdbc);
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	RejectStore rejectStore(JdbcTemplate jdbc) {
+		return new RejectStore(jdbc);
+	}
+
+	@Bean
+	@StepScope
+	RejectRecorder rejectRecorder(RejectStore rejects, InputFolders folders,
+			@Value("#{jobParameters['input']}") String input) {
+		return new RejectRecorder(rejects, folders.resolve(Path.of(input)));
 	}
 
 	@Bean
 	@StepScope
 	PlanInputsTasklet planInputsTasklet(@Value("#{jobParameters['input']}") String input,
-			@Value("#{jobParameters['full'] ?: 'false'}") boolean full, SourceFileRepository sourceFiles,
-			List<StoredSources> stores, @Value("${reports.part-bytes}") long partBytes) {
-		return new PlanInputsTasklet(Path.of(input), full, sourceFiles, stores, partBytes);
+			@Value("#{jobParameters['full'] ?: 'false'}") boolean full, InputFolders folders,
+			SourceFileRepository sourceFiles, List<StoredSources> stores, PartBytes partBytes) {
+		return new PlanInputsTasklet(folders.resolve(Path.of(input)), full, sourceFiles, stores, partBytes.bytes());
 	}
 
 	@Bean
@@ -53,43 +76,40 @@ class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	InputPartitioner inputPartitioner(@Value("#{jobParameters['input']}") String input,
+	InputPartitioner inputPartitioner(@Value("#{jobParameters['input']}") String input, InputFolders folders,
 			@Value("#{jobExecutionContext['" + InputPlan.CONTEXT_KEY + "']}") String plan,
 			@Value("#{jobExecutionContext['" + InputPlan.PART_BYTES_KEY + "']}") Long plannedPartBytes,
-			@Value("${reports.part-bytes}") long partBytes) {
+			PartBytes partBytes) {
 		// a run planned before the plan kept the part size is restarted with the setting's
-		return new InputPartitioner(Path.of(input), InputPlan.parse(plan),
-				(plannedPartBytes != null) ? plannedPartBytes : partBytes);
+		return new InputPartitioner(folders.resolve(Path.of(input)).path(), InputPlan.parse(plan),
+				(plannedPartBytes != null) ? plannedPartBytes : partBytes.bytes());
 	}
 
 	@Bean
 	@StepScope
-	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input,
+	ArchiveItemReader archiveItemReader(@Value("#{jobParameters['input']}") String input, InputFolders folders,
+			@Value("#{jobParameters['run.date']}") LocalDate runDate,
 			@Value("#{stepExecutionContext['" + InputPartitioner.FINGERPRINT + "']}") String planned,
 			@Value("#{stepExecutionContext['" + InputPartitioner.RANGE + "']}") String range,
 			List<StoredSources> stores) {
 		InputPlan plan = InputPlan.parse(planned);
 		String source = plan.sources().get(0);
-		return new ArchiveItemReader(Path.of(input), List.of(source), plan.toRead().get(source), stores,
-				(range != null) ? TextRange.parse(range) : null);
+		return new ArchiveItemReader(folders.resolve(Path.of(input)), source, plan.toRead().get(source), stores,
+				(range != null) ? TextRange.parse(range) : null, new PlausibleDates(runDate));
 	}
 
 	/** Runs once the planned files are all read: from then on, they count as known. */
 	@Bean
-	Step recordInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	@StepScope
+	RecordInputsTasklet recordInputsTasklet(@Value("#{jobParameters['input']}") String input, InputFolders folders,
 			SourceFileRepository sourceFiles) {
-		return new StepBuilder("record-inputs", jobRepository).tasklet((contribution, chunkContext) -> {
-			String plan = chunkContext.getStepContext()
-				.getStepExecution()
-				.getJobExecution()
-				.getExecutionContext()
-				.getString(InputPlan.CONTEXT_KEY);
-			InputPlan read = InputPlan.parse(plan);
-			sourceFiles.save(read);
-			contribution.incrementWriteCount(read.toRead().size());
-			logger.info("Recorded " + read.toRead().size() + " input file(s) as read");
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		return new RecordInputsTasklet(folders.resolve(Path.of(input)), sourceFiles);
+	}
+
+	@Bean
+	Step recordInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RecordInputsTasklet recordInputsTasklet) {
+		return new StepBuilder("record-inputs", jobRepository).tasklet(recordInputsTasklet, transactionManager).build();
 	}
 
 }

@@ -41,9 +41,6 @@ public class InputPartitioner implements Partitioner {
 	 * that size
 	 */
 	public InputPartitioner(Path inputFolder, InputPlan plan, long rangeBytes) {
-		if (rangeBytes < 1) {
-			throw new IllegalArgumentException("reports.part-bytes must be a positive number of bytes: " + rangeBytes);
-		}
 		this.inputFolder = inputFolder;
 		this.plan = plan;
 		this.rangeBytes = rangeBytes;
@@ -64,7 +61,7 @@ public class InputPartitioner implements Partitioner {
 			for (int part = 0; part < ranges.size(); part++) {
 				partitions.put(String.format("file-%05d-part-%04d", i, part), context(fingerprint, ranges.get(part)));
 			}
-			logger.info(source + ": read in " + ranges.size() + " parts of about " + this.rangeBytes + " bytes");
+			logger.info(LogText.quote(source) + ": read in " + ranges.size() + " parts of about " + this.rangeBytes + " bytes");
 		}
 		return partitions;
 	}
@@ -79,7 +76,7 @@ public class InputPartitioner implements Partitioner {
 		}
 		catch (IOException ex) {
 			// read whole: the partition reports what is wrong with the file, as for any other
-			logger.warn(source + ": not cut into parts (" + ex.getMessage() + ")");
+			logger.warn(LogText.quote(source) + ": not cut into parts (" + ex.getMessage() + ")");
 		}
 		return List.of();
 	}

@@ -22,13 +22,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Decides which input files this run reads: the new ones and the changed ones, or all of them
  * for a full rebuild. What was stored from a changed file is forgotten first, so that its new
- * content replaces the old; a file that disappeared keeps its posts.
+ * content replaces the old; a file that disappeared keeps its posts. Files are known per input
+ * folder: another folder's file of the same name is another file.
  */
 class PlanInputsTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PlanInputsTasklet.class);
 
-	private final Path inputFolder;
+	private final InputFolder folder;
 
 	private final boolean full;
 
@@ -43,9 +44,9 @@ class PlanInputsTasklet implements Tasklet {
 	 * plan, so that a restart cuts the files where the interrupted run did, whatever the
 	 * setting is by then
 	 */
-	PlanInputsTasklet(Path inputFolder, boolean full, SourceFileRepository sourceFiles, List<StoredSources> stores,
+	PlanInputsTasklet(InputFolder folder, boolean full, SourceFileRepository sourceFiles, List<StoredSources> stores,
 			long partBytes) {
-		this.inputFolder = inputFolder;
+		this.folder = folder;
 		this.full = full;
 		this.partBytes = partBytes;
 		this.sourceFiles = sourceFiles;
@@ -57,13 +58,13 @@ class PlanInputsTasklet implements Tasklet {
 		if (this.full) {
 			this.stores.forEach(StoredSources::forgetAll);
 		}
-		Map<String, SourceFingerprint> known = this.sourceFiles.findAll();
+		Map<String, SourceFingerprint> known = this.sourceFiles.findAll(this.folder);
 		Map<String, SourceFingerprint> toRead = new LinkedHashMap<>();
 		List<String> changed = new ArrayList<>();
-		List<Path> files = InputFiles.list(this.inputFolder);
+		List<Path> files = InputFiles.list(this.folder.path());
 		Map<String, SourceFingerprint> fingerprints = fingerprintsOfChanged(files, known);
 		for (Path file : files) {
-			String source = InputFiles.sourceName(this.inputFolder, file);
+			String source = InputFiles.sourceName(this.folder.path(), file);
 			SourceFingerprint before = known.get(source);
 			SourceFingerprint now = fingerprints.get(source);
 			if (now == null) {
@@ -78,7 +79,7 @@ class PlanInputsTasklet implements Tasklet {
 			}
 		}
 		// a new file may still have posts stored by an earlier run that died before recording it
-		this.stores.forEach((store) -> store.forget(toRead.keySet()));
+		this.stores.forEach((store) -> store.forget(this.folder, toRead.keySet()));
 		ExecutionContext jobContext = chunkContext.getStepContext()
 			.getStepExecution()
 			.getJobExecution()
@@ -87,7 +88,8 @@ class PlanInputsTasklet implements Tasklet {
 		jobContext.putLong(InputPlan.PART_BYTES_KEY, this.partBytes);
 		contribution.incrementWriteCount(toRead.size());
 		contribution.incrementFilterCount(files.size() - toRead.size());
-		logger.info(summary(files.size(), toRead.size(), changed.size(), missing(known.keySet(), files)));
+		logger.info(LogText.quote(this.folder.path().toString()) + ": "
+				+ summary(files.size(), toRead.size(), changed.size(), missing(known.keySet(), files)));
 		return RepeatStatus.FINISHED;
 	}
 
@@ -99,13 +101,13 @@ class PlanInputsTasklet implements Tasklet {
 			Map<String, SourceFingerprint> known) throws IOException {
 		List<Path> changed = new ArrayList<>();
 		for (Path file : files) {
-			SourceFingerprint before = known.get(InputFiles.sourceName(this.inputFolder, file));
+			SourceFingerprint before = known.get(InputFiles.sourceName(this.folder.path(), file));
 			if (before == null || !before.sameSizeAndTime(file)) {
 				changed.add(file);
 			}
 		}
 		return changed.parallelStream()
-			.collect(Collectors.toConcurrentMap((file) -> InputFiles.sourceName(this.inputFolder, file),
+			.collect(Collectors.toConcurrentMap((file) -> InputFiles.sourceName(this.folder.path(), file),
 					PlanInputsTasklet::fingerprint));
 	}
 
@@ -118,14 +120,14 @@ class PlanInputsTasklet implements Tasklet {
 			return SourceFingerprint.of(file);
 		}
 		catch (IOException ex) {
-			logger.warn("Cannot read " + file + " (" + ex + "); it will be listed as rejected");
+			logger.warn("Cannot read " + LogText.quote(file.toString()) + " (" + ex + "); it will be listed as rejected");
 			return SourceFingerprint.UNREADABLE;
 		}
 	}
 
 	private long missing(Set<String> knownSources, List<Path> files) {
 		Set<String> present = new HashSet<>();
-		files.forEach((file) -> present.add(InputFiles.sourceName(this.inputFolder, file)));
+		files.forEach((file) -> present.add(InputFiles.sourceName(this.folder.path(), file)));
 		return this.full ? 0 : knownSources.stream().filter((source) -> !present.contains(source)).count();
 	}
 

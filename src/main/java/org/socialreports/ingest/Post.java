@@ -8,23 +8,48 @@ import java.util.List;
  *
  * @param source the archive's path relative to the input folder, with forward slashes
  * @param line the line of the post's title in that archive (1-based), or its ordinal for
- * formats without lines
+ * formats without lines: where a person looks for it
  * @param title the post's title
  * @param author who wrote (or last modified) the post
  * @param date the date used for the monthly figures
  * @param body the text between title and footer, HTML already turned into text
  * @param words the number of words in title and body
  * @param categories categories and tags, when the format has them
+ * @param entry the post's identity in its archive (see {@link ArchiveEntry#entry()}); 0 until
+ * the reader numbers it
  */
 public record Post(String source, long line, String title, String author, LocalDate date, String body, int words,
-		List<String> categories) implements ArchiveEntry {
+		List<String> categories, long entry) implements ArchiveEntry {
+
+	/** The longest title the stores keep: a longer one is cut, and the log says so. */
+	public static final int MAX_TITLE_CHARS = 4000;
+
+	/** The longest author's name the stores keep. */
+	public static final int MAX_AUTHOR_CHARS = 512;
 
 	public Post {
 		categories = List.copyOf(categories);
 	}
 
+	public Post(String source, long line, String title, String author, LocalDate date, String body, int words,
+			List<String> categories) {
+		this(source, line, title, author, date, body, words, categories, 0);
+	}
+
 	public Post(String source, long line, String title, String author, LocalDate date, String body) {
 		this(source, line, title, author, date, body, WordCounter.count(title) + WordCounter.count(body), List.of());
+	}
+
+	@Override
+	public Post withEntry(long entry) {
+		return new Post(this.source, this.line, this.title, this.author, this.date, this.body, this.words,
+				this.categories, entry);
+	}
+
+	/** The same post with its title and author cut to the lengths the store keeps. */
+	Post withTitleAndAuthor(String title, String author) {
+		return new Post(this.source, this.line, title, author, this.date, this.body, this.words, this.categories,
+				this.entry);
 	}
 
 }

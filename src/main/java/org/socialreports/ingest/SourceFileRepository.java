@@ -7,8 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The input files already read, with their fingerprints; and the rejects, which belong to the
- * file they were found in.
+ * The input files already read, with their fingerprints, per input folder.
  */
 public class SourceFileRepository implements StoredSources {
 
@@ -18,33 +17,31 @@ public class SourceFileRepository implements StoredSources {
 		this.jdbc = jdbc;
 	}
 
-	Map<String, SourceFingerprint> findAll() {
+	Map<String, SourceFingerprint> findAll(InputFolder folder) {
 		Map<String, SourceFingerprint> known = new HashMap<>();
-		this.jdbc.query("SELECT source, size, modified, sha256 FROM source_file", (rs) -> {
+		this.jdbc.query("SELECT source, size, modified, sha256 FROM source_file WHERE folder = ?", (rs) -> {
 			known.put(rs.getString(1), new SourceFingerprint(rs.getLong(2), rs.getLong(3), rs.getString(4)));
-		});
+		}, folder.id());
 		return known;
 	}
 
-	void save(InputPlan plan) {
+	void save(InputFolder folder, InputPlan plan) {
 		plan.toRead().forEach((source, fingerprint) -> {
-			this.jdbc.update("DELETE FROM source_file WHERE source = ?", source);
-			this.jdbc.update("INSERT INTO source_file (source, size, modified, sha256) VALUES (?, ?, ?, ?)", source,
-					fingerprint.size(), fingerprint.modified(), fingerprint.sha256());
+			this.jdbc.update("DELETE FROM source_file WHERE folder = ? AND source = ?", folder.id(), source);
+			this.jdbc.update("INSERT INTO source_file (folder, source, size, modified, sha256) VALUES (?, ?, ?, ?, ?)",
+					folder.id(), source, fingerprint.size(), fingerprint.modified(), fingerprint.sha256());
 		});
 	}
 
 	@Override
-	public void forget(Collection<String> sources) {
+	public void forget(InputFolder folder, Collection<String> sources) {
 		for (String source : sources) {
-			this.jdbc.update("DELETE FROM rejected_entry WHERE source = ?", source);
-			this.jdbc.update("DELETE FROM source_file WHERE source = ?", source);
+			this.jdbc.update("DELETE FROM source_file WHERE folder = ? AND source = ?", folder.id(), source);
 		}
 	}
 
 	@Override
 	public void forgetAll() {
-		this.jdbc.update("DELETE FROM rejected_entry");
 		this.jdbc.update("DELETE FROM source_file");
 	}
 

@@ -9,8 +9,10 @@ import java.util.Collection;
  */
 public interface StoredSources {
 
-	void forget(Collection<String> sources);
+	/** Forgets what was stored of these files of the folder. */
+	void forget(InputFolder folder, Collection<String> sources);
 
+	/** Forgets everything, of every input folder: a full rebuild starts from nothing. */
 	void forgetAll();
 
 }

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -20,6 +23,8 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * Creates the Spring Batch metadata tables when the database has none yet, and the staging
  * tables of each stage. Boot's own initializer cannot be used: it creates the Batch tables
  * unconditionally, which fails on the second run against a file database that already has them.
+ * Tables are looked for in the connection's own schema: another schema's tables of the same
+ * name are someone else's.
  */
 class DatabaseSchemaInitializer implements InitializingBean {
 
@@ -31,8 +36,21 @@ class DatabaseSchemaInitializer implements InitializingBean {
 	/** Cache and result sizes of the embedded database, which its defaults keep too small. */
 	private static final String HSQLDB_SETTINGS = "schema/hsqldb-settings.sql";
 
-	/** Posts keyed by a hash of their fields, before they were keyed by their place in the file. */
-	private static final String STAGED_POST_BY_PLACE = "schema/upgrade/staged-post-by-place.sql";
+	/**
+	 * Each staging table and a column that only its present layout has. A table made by an
+	 * earlier version lacks it: then every staging table is made anew, and the next run reads
+	 * every input file again (their posts are not kept anywhere else).
+	 */
+	private static final Map<String, String> PRESENT_LAYOUT = new LinkedHashMap<>();
+
+	static {
+		PRESENT_LAYOUT.put("STAGED_POST", "ENTRY");
+		PRESENT_LAYOUT.put("REJECTED_ENTRY", "ENTRY");
+		PRESENT_LAYOUT.put("SOURCE_FILE", "FOLDER");
+		PRESENT_LAYOUT.put("AUTHOR_MONTH_THEME", "FOLDER");
+		PRESENT_LAYOUT.put("CLASSIFYING_TAXONOMY", "FOLDER");
+		PRESENT_LAYOUT.put("INPUT_FOLDER", "PATH");
+	}
 
 	private final DataSource dataSource;
 
@@ -45,28 +63,52 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		ResourceDatabasePopulator populator = new ResourceDatabasePopulator();
 		try (Connection connection = this.dataSource.getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
+			String schema = connection.getSchema();
 			String platform = platform(metaData);
 			if (platform.equals("hsqldb")) {
 				populator.addScript(new ClassPathResource(HSQLDB_SETTINGS));
 			}
-			if (!hasTable(metaData, "BATCH_JOB_INSTANCE")) {
+			if (!hasTable(metaData, schema, "BATCH_JOB_INSTANCE")) {
 				populator.addScript(new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
 			}
-			if (hasColumn(metaData, "STAGED_POST", "POST_KEY")) {
-				logger.warn("Upgrading the staging tables: the next run reads every input file again");
-				populator.addScript(new ClassPathResource(STAGED_POST_BY_PLACE));
+			if (outdated(metaData, schema)) {
+				logger.warn("Upgrading the staging tables to this version's layout: the next run reads every input file again");
+				dropStagingTables(connection, metaData, schema);
 			}
 		}
-		for (String schema : STAGE_SCHEMAS) {
-			populator.addScript(new ClassPathResource(schema));
+		for (String stageSchema : STAGE_SCHEMAS) {
+			populator.addScript(new ClassPathResource(stageSchema));
 		}
 		populator.execute(this.dataSource);
 	}
 
-	private static boolean hasTable(DatabaseMetaData metaData, String table) throws SQLException {
+	private static boolean outdated(DatabaseMetaData metaData, String schema) throws SQLException {
+		for (Map.Entry<String, String> table : PRESENT_LAYOUT.entrySet()) {
+			if (hasTable(metaData, schema, table.getKey()) && !hasColumn(metaData, schema, table.getKey(), table.getValue())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void dropStagingTables(Connection connection, DatabaseMetaData metaData, String schema)
+			throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String table : PRESENT_LAYOUT.keySet()) {
+				if (hasTable(metaData, schema, table)) {
+					statement.execute("DROP TABLE " + table.toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+	}
+
+	private static boolean hasTable(DatabaseMetaData metaData, String schema, String table) throws SQLException {
 		// unquoted names are stored upper case by HSQLDB and lower case by PostgreSQL
 		for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
-			try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+			try (ResultSet tables = metaData.getTables(null, schema, name, null)) {
 				if (tables.next()) {
 					return true;
 				}
@@ -75,10 +117,11 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		return false;
 	}
 
-	private static boolean hasColumn(DatabaseMetaData metaData, String table, String column) throws SQLException {
+	private static boolean hasColumn(DatabaseMetaData metaData, String schema, String table, String column)
+			throws SQLException {
 		for (String[] name : new String[][] { { table, column },
 				{ table.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT) } }) {
-			try (ResultSet columns = metaData.getColumns(null, null, name[0], name[1])) {
+			try (ResultSet columns = metaData.getColumns(null, schema, name[0], name[1])) {
 				if (columns.next()) {
 					return true;
 				}

@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
 
@@ -30,9 +28,9 @@ public class PostsCsvWriter implements ReportWriter {
 
 	@Override
 	public void write(ReportContent content, Path target) throws IOException {
-		try (CSVPrinter csv = CsvFiles.create(target, "source", "line", "title", "author", "date", "month", "theme",
+		try (SafeCsvPrinter csv = CsvFiles.create(target, "source", "line", "title", "author", "date", "month", "theme",
 				"score", "score_twitter_usage", "score_social_network_security", "score_corporate_blogging",
-				"score_crisis_communication", "matched_terms", "categories", "words")) {
+				"score_crisis_communication", "matched_terms", "categories", "words", "entry")) {
 			content.posts().forEach((post) -> print(csv, post));
 		}
 		catch (UncheckedIOException ex) {
@@ -40,7 +38,7 @@ public class PostsCsvWriter implements ReportWriter {
 		}
 	}
 
-	private static void print(CSVPrinter csv, ClassifiedPost post) {
+	private static void print(SafeCsvPrinter csv, ClassifiedPost post) {
 		var classification = post.classification();
 		try {
 			csv.printRecord(post.source(), post.line(), post.title(), post.author(), post.date(),
@@ -49,7 +47,8 @@ public class PostsCsvWriter implements ReportWriter {
 					score(classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY)),
 					score(classification.scoreOf(Theme.CORPORATE_BLOGGING)),
 					score(classification.scoreOf(Theme.CRISIS_COMMUNICATION)),
-					String.join("; ", classification.matchedTerms()), String.join("; ", post.categories()), post.words());
+					String.join("; ", classification.matchedTerms()), String.join("; ", post.categories()), post.words(),
+					post.entry());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
+import org.socialreports.classify.StoredPosts;
+import org.socialreports.ingest.InputFolders;
+import org.socialreports.ingest.RejectStore;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,15 +18,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class ReportConfiguration {
 
 	@Bean
-	ReportContentRepository reportContentRepository(JdbcTemplate jdbc, AuthorMonthThemeRepository aggregates) {
-		return new ReportContentRepository(jdbc, aggregates);
+	ReportContentRepository reportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates,
+			RejectStore rejects) {
+		return new ReportContentRepository(posts, aggregates, rejects);
 	}
 
 	@Bean
@@ -47,11 +50,12 @@ class ReportConfiguration {
 	@Bean
 	@StepScope
 	ReportTasklet reportTasklet(ReportContentRepository repository, List<ReportWriter> writers,
+			InputFolders folders, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['lang']}") String lang,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate, @Value("#{jobParameters['from']}") String from,
 			@Value("#{jobParameters['to']}") String to) {
-		return new ReportTasklet(repository, writers, Path.of(output), Locale.forLanguageTag(lang), runDate,
-				MonthRange.of(from, to));
+		return new ReportTasklet(repository, writers, folders.resolve(Path.of(input)), Path.of(output),
+				Locale.forLanguageTag(lang), runDate, MonthRange.of(from, to));
 	}
 
 	@Bean

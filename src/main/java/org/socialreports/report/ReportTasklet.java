@@ -20,6 +20,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
+import org.socialreports.ingest.InputFolder;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -42,6 +43,8 @@ class ReportTasklet implements Tasklet {
 
 	private final List<ReportWriter> writers;
 
+	private final InputFolder folder;
+
 	private final Path outputRoot;
 
 	private final Locale locale;
@@ -50,10 +53,11 @@ class ReportTasklet implements Tasklet {
 
 	private final MonthRange months;
 
-	ReportTasklet(ReportContentRepository repository, List<ReportWriter> writers, Path outputRoot, Locale locale,
-			LocalDate runDate, MonthRange months) {
+	ReportTasklet(ReportContentRepository repository, List<ReportWriter> writers, InputFolder folder, Path outputRoot,
+			Locale locale, LocalDate runDate, MonthRange months) {
 		this.repository = repository;
 		this.writers = writers;
+		this.folder = folder;
 		this.outputRoot = outputRoot;
 		this.locale = locale;
 		this.runDate = runDate;
@@ -72,11 +76,12 @@ class ReportTasklet implements Tasklet {
 		try {
 			PostRelay posts = new PostRelay();
 			CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();
-			ReportContent content = this.repository.load(this.locale, this.runDate, this.months, topPosts, NOT_READ);
+			ReportContent content = this.repository.load(this.folder, this.locale, this.runDate, this.months, topPosts,
+					NOT_READ);
 			writeAll(content, posts, folder, () -> {
 				long start = System.nanoTime();
 				try {
-					topPosts.complete(this.repository.readPosts(this.months, posts));
+					topPosts.complete(this.repository.readPosts(this.folder, this.months, posts));
 				}
 				catch (Exception | Error ex) {
 					posts.abandon(ex);

@@ -49,7 +49,7 @@ class StagedPostWriterTests {
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(this.database));
-		this.writer = new StagedPostWriter(this.jdbc);
+		this.writer = new StagedPostWriter(this.jdbc, new WritingTurn(), StoredPostsFixture.FOLDER);
 		this.otherPartition = Executors.newSingleThreadExecutor();
 	}
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.socialreports.ingest.InputFolder;
+import org.socialreports.ingest.InputFolders;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class TaxonomyChangeCheckTests {
+
+	private static final InputFolder FOLDER = StoredPostsFixture.FOLDER;
 
 	@TempDir
 	Path folder;
@@ -43,7 +48,7 @@ class TaxonomyChangeCheckTests {
 	void createTables() throws IOException {
 		this.database = new EmbeddedDatabaseBuilder().generateUniqueName(true)
 			.setType(EmbeddedDatabaseType.HSQL)
-			.addScript("schema/classify.sql")
+			.addScripts("schema/ingest.sql", "schema/classify.sql")
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(this.database));
@@ -58,10 +63,10 @@ class TaxonomyChangeCheckTests {
 	@Test
 	void aTaxonomyIsRememberedOnceItHasClassifiedPosts(CapturedOutput output) {
 		TaxonomyChangeCheck check = check();
-		assertThat(check.check()).isFalse();
+		assertThat(check.check(FOLDER)).isFalse();
 		assertThat(storedFingerprints()).isEmpty();
-		check.rememberClassifying();
-		check.rememberClassifying();
+		check.rememberClassifying(FOLDER);
+		check.rememberClassifying(FOLDER);
 		assertThat(storedFingerprints()).singleElement().asString().hasSize(64);
 		assertThat(output).doesNotContain("has changed");
 	}
@@ -69,7 +74,7 @@ class TaxonomyChangeCheckTests {
 	@Test
 	void sameTaxonomyAgainSaysNothing(CapturedOutput output) {
 		classifyPost(check());
-		assertThat(check().check()).isFalse();
+		assertThat(check().check(FOLDER)).isFalse();
 		assertThat(storedFingerprints()).hasSize(1);
 		assertThat(output).doesNotContain("has changed");
 	}
@@ -81,33 +86,33 @@ class TaxonomyChangeCheckTests {
 		edit();
 
 		TaxonomyChangeCheck edited = check();
-		assertThat(edited.check()).isTrue();
-		assertThat(edited.check()).as("every run while such posts are stored").isTrue();
+		assertThat(edited.check(FOLDER)).isTrue();
+		assertThat(edited.check(FOLDER)).as("every run while such posts are stored").isTrue();
 		assertThat(output).contains(this.taxonomy + " has changed since some of the stored posts were classified")
 			.contains("run once with --full");
 
 		Files.writeString(this.taxonomy, original);
-		assertThat(check().check()).as("back to the first before the edited one classified anything").isFalse();
+		assertThat(check().check(FOLDER)).as("back to the first before the edited one classified anything").isFalse();
 
 		edit();
 		classifyPost(check());
 		Files.writeString(this.taxonomy, original);
-		assertThat(check().check()).as("back to the first after the edited one classified posts").isTrue();
+		assertThat(check().check(FOLDER)).as("back to the first after the edited one classified posts").isTrue();
 		assertThat(storedFingerprints()).hasSize(2);
 
 		// as the planning of a full rebuild does
 		this.jdbc.update("DELETE FROM staged_post");
-		assertThat(check().check()).isFalse();
+		assertThat(check().check(FOLDER)).isFalse();
 		assertThat(storedFingerprints()).isEmpty();
 	}
 
 	@Test
 	void editedTaxonomyWithNothingStoredSaysNothing(CapturedOutput output) throws IOException {
 		TaxonomyChangeCheck first = check();
-		first.check();
-		first.rememberClassifying();
+		first.check(FOLDER);
+		first.rememberClassifying(FOLDER);
 		edit();
-		assertThat(check().check()).isFalse();
+		assertThat(check().check(FOLDER)).isFalse();
 		assertThat(storedFingerprints()).isEmpty();
 		assertThat(output).doesNotContain("has changed");
 	}
@@ -115,21 +120,21 @@ class TaxonomyChangeCheckTests {
 	@Test
 	void postsStoredBeforeTheCheckExistedAreTakenAsClassifiedByTodaysTaxonomy(CapturedOutput output) {
 		storePost();
-		assertThat(check().check()).isFalse();
+		assertThat(check().check(FOLDER)).isFalse();
 		assertThat(storedFingerprints()).hasSize(1);
-		assertThat(check().check()).isFalse();
+		assertThat(check().check(FOLDER)).isFalse();
 		assertThat(output).doesNotContain("has changed");
 	}
 
 	/** What a run does: checks, stores a post, then remembers its taxonomy. */
 	private void classifyPost(TaxonomyChangeCheck check) {
-		check.check();
+		check.check(FOLDER);
 		storePost();
-		check.rememberClassifying();
+		check.rememberClassifying(FOLDER);
 	}
 
 	private TaxonomyChangeCheck check() {
-		return new TaxonomyChangeCheck(this.jdbc, this.transaction, this.taxonomy);
+		return new TaxonomyChangeCheck(this.jdbc, new InputFolders(this.jdbc), this.transaction, this.taxonomy);
 	}
 
 	private void edit() throws IOException {
@@ -141,12 +146,8 @@ class TaxonomyChangeCheckTests {
 	}
 
 	private void storePost() {
-		this.jdbc.update("""
-				INSERT INTO staged_post (source, line, title, author, post_date, post_month, theme, score,
-					score_twitter_usage, score_social_network_security, score_corporate_blogging,
-					score_crisis_communication, matched_terms, categories, words)
-				VALUES ('a.txt', ?, 'Titre', 'Anne', DATE '2009-03-01', '2009-03', 'unclassified', 0, 0, 0, 0, 0, '', '', 10)""",
-				++this.postsStored);
+		StoredPostsFixture.store(this.jdbc, FOLDER, List.of(StoredPostsFixture.post("a.txt", ++this.postsStored, "Titre",
+				"Anne", "2009-03-01", Theme.UNCLASSIFIED, 0)));
 	}
 
 }

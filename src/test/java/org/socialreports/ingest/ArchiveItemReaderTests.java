@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ArchiveItemReaderTests {
+
+	private static final PlausibleDates DATES = new PlausibleDates(LocalDate.of(2026, 11, 24));
 
 	@TempDir
 	Path input;
@@ -29,7 +36,7 @@ class ArchiveItemReaderTests {
 	final StoredSources store = new StoredSources() {
 
 		@Override
-		public void forget(Collection<String> sources) {
+		public void forget(InputFolder folder, Collection<String> sources) {
 			ArchiveItemReaderTests.this.forgotten.addAll(sources);
 		}
 
@@ -79,7 +86,7 @@ class ArchiveItemReaderTests {
 
 		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
 			.satisfies((rejected) -> assertThat(rejected.reject())
-				.isEqualTo(new Reject("blog.txt", 0, "cannot read the file: it no longer exists")));
+				.isEqualTo(new Reject("blog.txt", 0, "cannot read the file: it no longer exists", 1)));
 		assertThat(reader.read()).isNull();
 	}
 
@@ -121,7 +128,7 @@ class ArchiveItemReaderTests {
 
 		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
 			.satisfies((rejected) -> assertThat(rejected.reject()).isEqualTo(new Reject("blog.txt", 4,
-					"the file changed while it was read in parts: lines from 4 on left out; the next run reads it again")));
+					"the file changed while it was read in parts: lines from 4 on left out; the next run reads it again", 4)));
 		assertThat(reader.read()).isNull();
 		assertThat(this.forgotten).as("the other parts' posts stay until the next run reads the file again").isEmpty();
 	}
@@ -158,6 +165,61 @@ class ArchiveItemReaderTests {
 		assertThat(resumed.read()).isNull();
 	}
 
+	@Test
+	void entriesOnOneLineEachHaveANumberOfTheirOwnAndKeepTheirLine() throws Exception {
+		Files.writeString(this.input.resolve("posts.json"), "[" + jsonPost("Un", "2009-03-01") + ", 7, "
+				+ jsonPost("Deux", "2009-03-02") + ", \"x\", " + jsonPost("Trois", "2009-03-03") + "]");
+		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES);
+		reader.open(new ExecutionContext());
+
+		assertThat(reader.read()).extracting(Post::title, Post::line, Post::entry).containsExactly("Un", 1L, 1L);
+		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
+			.satisfies((rejected) -> assertThat(rejected.reject())
+				.isEqualTo(new Reject("posts.json", 1, "array element is not an object", 2)));
+		assertThat(reader.read()).extracting(Post::title, Post::line, Post::entry).containsExactly("Deux", 1L, 3L);
+		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
+			.satisfies((rejected) -> assertThat(rejected.reject().entry()).isEqualTo(4));
+		assertThat(reader.read()).extracting(Post::title, Post::entry).containsExactly("Trois", 5L);
+		assertThat(reader.read()).isNull();
+	}
+
+	@Test
+	void aPostOfADateNoPostCanBearIsARejectThatSaysWhy() throws Exception {
+		Files.writeString(this.input.resolve("posts.json"), "[" + jsonPost("Typo", "0209-03-20") + ","
+				+ jsonPost("Juste", "2009-03-20") + "," + jsonPost("Futur", "2109-03-20") + "]");
+		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES);
+		reader.open(new ExecutionContext());
+
+		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
+			.satisfies((rejected) -> assertThat(rejected.reject()).isEqualTo(new Reject("posts.json", 1,
+					"implausible date 0209-03-20: before 1991, when the web began", 1)));
+		assertThat(reader.read().title()).isEqualTo("Juste");
+		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
+			.satisfies((rejected) -> assertThat(rejected.reject().reason())
+				.isEqualTo("implausible date 2109-03-20: after the day of the run, 2026-11-24"));
+	}
+
+	@Test
+	void aTitleOrAnAuthorLongerThanTheStoreKeepsIsCutAndCounted(CapturedOutput output) throws Exception {
+		String title = "T".repeat(Post.MAX_TITLE_CHARS + 10);
+		String author = "A".repeat(Post.MAX_AUTHOR_CHARS) + "\uD83D\uDE00";
+		Files.writeString(this.input.resolve("posts.json"), "[{\"title\": \"" + title + "\", \"author\": \"" + author
+				+ "\", \"date\": \"2009-03-01\", \"text\": \"Du texte.\"}]");
+		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES);
+		reader.open(new ExecutionContext());
+
+		Post post = reader.read();
+		assertThat(reader.read()).isNull();
+		assertThat(post.title()).hasSize(Post.MAX_TITLE_CHARS);
+		assertThat(post.author()).as("never half a character").isEqualTo("A".repeat(Post.MAX_AUTHOR_CHARS));
+		assertThat(output).contains("\"posts.json\": 1 post(s) read, 0 skipped, 0 rejected, 1 with a title or an author"
+				+ " cut to 4000 or 512 characters");
+	}
+
+	private static String jsonPost(String title, String date) {
+		return "{\"title\": \"" + title + "\", \"author\": \"Anne\", \"date\": \"" + date + "\", \"text\": \"Du texte.\"}";
+	}
+
 	private ExecutionContext readTwoThenStop(SourceFingerprint planned) throws Exception {
 		ArchiveItemReader first = reader(planned);
 		ExecutionContext context = new ExecutionContext();
@@ -170,11 +232,15 @@ class ArchiveItemReaderTests {
 	}
 
 	private ArchiveItemReader reader(SourceFingerprint planned) {
-		return new ArchiveItemReader(this.input, List.of("blog.txt"), planned, List.of(this.store));
+		return new ArchiveItemReader(folder(), "blog.txt", planned, List.of(this.store), null, DATES);
 	}
 
 	private ArchiveItemReader partReader(SourceFingerprint planned, TextRange part) {
-		return new ArchiveItemReader(this.input, List.of("blog.txt"), planned, List.of(this.store), part);
+		return new ArchiveItemReader(folder(), "blog.txt", planned, List.of(this.store), part, DATES);
+	}
+
+	private InputFolder folder() {
+		return new InputFolder(1, this.input);
 	}
 
 	private SourceFingerprint planned() throws IOException {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class InputPartitionerTests {
 
@@ -69,13 +68,6 @@ class InputPartitionerTests {
 		Map<String, SourceFingerprint> files = Map.of("gone.txt", SourceFingerprint.UNREADABLE);
 
 		assertThat(new InputPartitioner(this.input, new InputPlan(files), 1).partition(2)).containsOnlyKeys("file-00000");
-	}
-
-	@Test
-	void partSizeMustBePositive() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new InputPartitioner(this.input, new InputPlan(Map.of()), 0))
-			.withMessage("reports.part-bytes must be a positive number of bytes: 0");
 	}
 
 }

@@ -1,23 +1,15 @@
 package org.socialreports.job;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialreports.ingest.ArchiveEntry;
@@ -62,13 +54,13 @@ class ArchiveFormatsFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(ingest.getWriteCount()).isEqualTo(sum);
 		assertThat(ingest.getSkipCount()).isEqualTo(1);
 		Path run = this.output.resolve("latest");
-		List<CSVRecord> posts = records(run.resolve("posts.csv"));
+		List<CSVRecord> posts = ReportFiles.records(run.resolve("posts.csv"));
 		assertThat(posts).hasSize((int) sum);
 		assertThat(posts.stream().collect(Collectors.groupingBy((row) -> row.get("source"), Collectors.counting())))
 			.isEqualTo(postsPerFile);
-		assertThat(records(run.resolve("aggregates.csv")).stream().mapToLong((row) -> Long.parseLong(row.get("posts"))).sum())
+		assertThat(ReportFiles.records(run.resolve("aggregates.csv")).stream().mapToLong((row) -> Long.parseLong(row.get("posts"))).sum())
 			.isEqualTo(sum);
-		assertThat(records(run.resolve("rejects.csv"))).singleElement()
+		assertThat(ReportFiles.records(run.resolve("rejects.csv"))).singleElement()
 			.satisfies((reject) -> assertThat(reject.toList()).containsExactly("e-posts.jsonl", "2", "no date"));
 		assertThat(posts).filteredOn((row) -> row.get("source").equals("d-posts-excel-fr.csv"))
 			.extracting((row) -> row.get("author"))
@@ -91,7 +83,7 @@ class ArchiveFormatsFunctionalTests extends JobFunctionalTestSupport {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(JobRuns.steps(execution).get("ingest-and-classify").getWriteCount()).isEqualTo(5);
-		assertThat(records(this.output.resolve("latest/rejects.csv"))).extracting(CSVRecord::toList)
+		assertThat(ReportFiles.records(this.output.resolve("latest/rejects.csv"))).extracting(CSVRecord::toList)
 			.containsExactly(List.of("b-xxe.xml", "4", DTD_REFUSED), List.of("c-xxe-feed.rss", "4", DTD_REFUSED),
 					List.of("d-billion-laughs.xml", "13", DTD_REFUSED));
 		List<Path> written;
@@ -100,7 +92,7 @@ class ArchiveFormatsFunctionalTests extends JobFunctionalTestSupport {
 		}
 		assertThat(written).isNotEmpty();
 		for (Path file : written) {
-			assertThat(textOf(file)).as(file.toString()).doesNotContain(secret, "root:x:0:0", "lollollol");
+			assertThat(ReportFiles.textOf(file)).as(file.toString()).doesNotContain(secret, "root:x:0:0", "lollollol");
 		}
 		assertThat(this.jdbc.queryForList("SELECT title FROM staged_post", String.class)).noneMatch(
 				(title) -> title.contains(secret) || title.contains("lollol"));
@@ -113,10 +105,10 @@ class ArchiveFormatsFunctionalTests extends JobFunctionalTestSupport {
 		JobExecution execution = JobRuns.run(this.jobOperatorTestUtils, this.input, this.output);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(records(this.output.resolve("latest/posts.csv"))).extracting((row) -> row.get("title"))
+		assertThat(ReportFiles.records(this.output.resolve("latest/posts.csv"))).extracting((row) -> row.get("title"))
 			.containsExactlyInAnyOrder("Twitter et la relation client", "Le blog d'entreprise");
 		// the file has 26 lines: the parser meets the end of the file inside the third item
-		assertThat(records(this.output.resolve("latest/rejects.csv"))).singleElement().satisfies((reject) -> {
+		assertThat(ReportFiles.records(this.output.resolve("latest/rejects.csv"))).singleElement().satisfies((reject) -> {
 			assertThat(reject.get("line")).isEqualTo("26");
 			assertThat(reject.get("reason")).startsWith("XML not well-formed at line 26, reading stopped: ");
 		});
@@ -141,35 +133,6 @@ class ArchiveFormatsFunctionalTests extends JobFunctionalTestSupport {
 			}
 		}
 		return counts;
-	}
-
-	private static List<CSVRecord> records(Path csv) throws IOException {
-		try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-		}
-	}
-
-	/** The text a reader of the file could see: raw bytes, the entries of a zip (xlsx), a PDF's text. */
-	private static String textOf(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
-		StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
-		String name = file.getFileName().toString();
-		if (name.endsWith(".xlsx") || name.endsWith(".zip")) {
-			// the central directory, as spreadsheet programs read it: streamed entries carry no sizes up front
-			try (ZipFile zip = new ZipFile(file.toFile())) {
-				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-					try (var in = zip.getInputStream(entry)) {
-						text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-					}
-				}
-			}
-		}
-		if (name.endsWith(".pdf")) {
-			try (PDDocument pdf = Loader.loadPDF(bytes)) {
-				text.append(new PDFTextStripper().getText(pdf));
-			}
-		}
-		return text.toString();
 	}
 
 }

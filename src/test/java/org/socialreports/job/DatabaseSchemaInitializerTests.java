@@ -21,37 +21,60 @@ class DatabaseSchemaInitializerTests {
 	@Test
 	void createsTheBatchAndStagingTablesAndCanRunAgain() throws SQLException {
 		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
-		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt', 1, 2, 'cafe')");
+		this.jdbc.update("INSERT INTO source_file VALUES (1, 'a.txt', 1, 2, 'cafe')");
 		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
 
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance", Long.class)).isZero();
-		assertThat(columnsOf("STAGED_POST")).startsWith("SOURCE", "LINE", "TITLE").doesNotContain("POST_KEY");
+		assertThat(columnsOf("STAGED_POST")).startsWith("FOLDER", "SOURCE", "ENTRY", "LINE", "TITLE");
 		assertThat(this.jdbc.queryForList("SELECT source FROM source_file", String.class)).containsExactly("a.txt");
 	}
 
+	/** The layout before input folders and entry numbers: posts keyed by (source, line). */
 	@Test
-	void upgradesPostsKeyedByHashByForgettingEveryFileSoThatTheNextRunReadsThemAgain() throws SQLException {
+	void upgradesAnEarlierLayoutByForgettingEveryFileSoThatTheNextRunReadsThemAgain() throws SQLException {
 		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
-		this.jdbc.execute("DROP TABLE staged_post");
-		this.jdbc.execute("CREATE TABLE staged_post (post_key CHAR(64) NOT NULL PRIMARY KEY, source VARCHAR(1024) NOT NULL,"
-				+ " line BIGINT NOT NULL, post_month CHAR(7) NOT NULL)");
-		this.jdbc.update("INSERT INTO staged_post VALUES ('k', 'a.txt', 1, '2009-03')");
+		for (String table : new String[] { "staged_post", "source_file", "rejected_entry", "input_folder" }) {
+			this.jdbc.execute("DROP TABLE " + table);
+		}
+		this.jdbc.execute("CREATE TABLE staged_post (source VARCHAR(1024) NOT NULL, line BIGINT NOT NULL,"
+				+ " post_month CHAR(7) NOT NULL, PRIMARY KEY (source, line))");
+		this.jdbc.execute("CREATE TABLE source_file (source VARCHAR(1024) NOT NULL PRIMARY KEY, size BIGINT NOT NULL,"
+				+ " modified BIGINT NOT NULL, sha256 CHAR(64) NOT NULL)");
+		this.jdbc.execute("CREATE TABLE rejected_entry (source VARCHAR(1024) NOT NULL, line BIGINT NOT NULL,"
+				+ " reason VARCHAR(1000) NOT NULL, PRIMARY KEY (source, line, reason))");
+		this.jdbc.update("INSERT INTO staged_post VALUES ('a.txt', 1, '2009-03')");
 		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt', 1, 2, 'cafe')");
 		this.jdbc.update("INSERT INTO rejected_entry VALUES ('a.txt', 9, 'no footer')");
 
 		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
 
-		assertThat(columnsOf("STAGED_POST")).startsWith("SOURCE", "LINE", "TITLE").doesNotContain("POST_KEY");
-		for (String table : new String[] { "staged_post", "source_file", "rejected_entry" }) {
+		assertThat(columnsOf("STAGED_POST")).startsWith("FOLDER", "SOURCE", "ENTRY", "LINE");
+		assertThat(columnsOf("SOURCE_FILE")).startsWith("FOLDER", "SOURCE");
+		assertThat(columnsOf("REJECTED_ENTRY")).startsWith("FOLDER", "SOURCE", "ENTRY", "LINE", "REASON");
+		for (String table : new String[] { "staged_post", "source_file", "rejected_entry", "input_folder",
+				"author_month_theme", "classifying_taxonomy" }) {
 			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isZero();
 		}
+	}
+
+	/** Another schema's Batch tables are someone else's: this schema still gets its own. */
+	@Test
+	void looksForTheTablesInItsOwnSchemaOnly() throws SQLException {
+		this.jdbc.execute("CREATE SCHEMA other");
+		this.jdbc.execute("CREATE TABLE other.batch_job_instance (id BIGINT)");
+		this.jdbc.execute("CREATE TABLE other.staged_post (source VARCHAR(10))");
+
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM public.batch_job_instance", Long.class)).isZero();
+		assertThat(columnsOf("STAGED_POST")).contains("FOLDER", "ENTRY");
 	}
 
 	@Test
 	void comparesStringsWithoutPaddingTheShorterWithSpaces() throws SQLException {
 		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
-		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt', 1, 2, 'cafe')");
-		this.jdbc.update("INSERT INTO source_file VALUES ('a.txt ', 3, 4, 'tea')");
+		this.jdbc.update("INSERT INTO source_file VALUES (1, 'a.txt', 1, 2, 'cafe')");
+		this.jdbc.update("INSERT INTO source_file VALUES (1, 'a.txt ', 3, 4, 'tea')");
 
 		assertThat(this.jdbc.queryForList("SELECT sha256 FROM source_file WHERE source = 'a.txt'", String.class))
 			.singleElement()
@@ -65,7 +88,7 @@ class DatabaseSchemaInitializerTests {
 
 	private List<String> columnsOf(String table) {
 		return this.jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = ?"
-				+ " ORDER BY ordinal_position", String.class, table);
+				+ " AND table_schema = 'PUBLIC' ORDER BY ordinal_position", String.class, table);
 	}
 
 }

@@ -96,7 +96,8 @@ class NightlyRunFunctionalTests extends JobFunctionalTestSupport {
 		List<String> shipped = taxonomies();
 		assertThat(shipped).singleElement().asString().hasSize(64);
 		// as if the stored posts had been classified before an edit of the taxonomy
-		this.jdbc.update("INSERT INTO classifying_taxonomy (fingerprint) VALUES (?)", "0".repeat(64));
+		this.jdbc.update("INSERT INTO classifying_taxonomy (folder, fingerprint) SELECT folder, ? FROM staged_post"
+				+ " FETCH FIRST 1 ROWS ONLY", "0".repeat(64));
 
 		run();
 		assertThat(output).contains("has changed since some of the stored posts were classified");
@@ -113,7 +114,7 @@ class NightlyRunFunctionalTests extends JobFunctionalTestSupport {
 		// emptying the posts commits on HSQLDB: were the files still known then, a crash would
 		// leave them known and their posts gone, and the next run would not read them again
 		assertThat(stores).first().isInstanceOf(SourceFileRepository.class);
-		assertThat(stores).hasSize(2);
+		assertThat(stores).hasSize(3);
 	}
 
 	@Test

@@ -12,7 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.StoredPosts;
+import org.socialreports.classify.StoredPostsFixture;
 import org.socialreports.classify.Theme;
+import org.socialreports.ingest.InputFolder;
+import org.socialreports.ingest.RejectStore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
@@ -34,14 +38,18 @@ class ReportContentRepositoryTests {
 			.addScripts("schema/ingest.sql", "schema/classify.sql", "schema/aggregate.sql")
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
-		stage("b.txt", 10, "Zorro", "Anne", "2009-03-02", "twitter-usage", 0.9);
-		stage("a.txt", 50, "Crise", "Yann", "2009-02-27", "crisis-communication", 0.4);
-		stage("a.txt", 20, "Blog", "Yann", "2009-03-02", "corporate-blogging", 0.7);
-		stage("b.txt", 30, "Alpha", "Anne", "2009-03-02", "twitter-usage", 0.9);
-		stage("a.txt", 1, "Même titre", "Anne", "2009-03-01", "unclassified", 0.0);
-		stage("c.txt", 5, "Hors période", "Anne", "2009-05-01", "twitter-usage", 0.95);
-		stage("a.txt", 2, "Même titre", "Anne", "2009-03-01", "twitter-usage", 0.2);
-		stage("a.txt", 70, "Plus tôt", "Zoé", "2009-03-01", "twitter-usage", 0.1);
+		StoredPostsFixture.store(this.jdbc, List.of(
+				StoredPostsFixture.post("b.txt", 10, "Zorro", "Anne", "2009-03-02", Theme.TWITTER_USAGE, 0.9),
+				StoredPostsFixture.post("a.txt", 50, "Crise", "Yann", "2009-02-27", Theme.CRISIS_COMMUNICATION, 0.4),
+				StoredPostsFixture.post("a.txt", 20, "Blog", "Yann", "2009-03-02", Theme.CORPORATE_BLOGGING, 0.7),
+				StoredPostsFixture.post("b.txt", 30, "Alpha", "Anne", "2009-03-02", Theme.TWITTER_USAGE, 0.9),
+				StoredPostsFixture.post("a.txt", 1, "Même titre", "Anne", "2009-03-01", Theme.UNCLASSIFIED, 0.0),
+				StoredPostsFixture.post("c.txt", 5, "Hors période", "Anne", "2009-05-01", Theme.TWITTER_USAGE, 0.95),
+				StoredPostsFixture.post("a.txt", 2, "Même titre", "Anne", "2009-03-01", Theme.TWITTER_USAGE, 0.2),
+				StoredPostsFixture.post("a.txt", 70, "Plus tôt", "Zoé", "2009-03-01", Theme.TWITTER_USAGE, 0.1)));
+		// another folder's post of the same file and place is not this folder's
+		StoredPostsFixture.store(this.jdbc, new InputFolder(2, java.nio.file.Path.of("/other")), List.of(
+				StoredPostsFixture.post("a.txt", 1, "Autre dossier", "Anne", "2009-03-01", Theme.TWITTER_USAGE, 0.99)));
 	}
 
 	@AfterEach
@@ -53,12 +61,14 @@ class ReportContentRepositoryTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 100, 1 })
 	void readsThePostsOfTheRangeInReportOrderWhoeverSortsThem(int monthSortedInMemory) {
-		ReportContentRepository repository = new ReportContentRepository(this.jdbc,
-				new AuthorMonthThemeRepository(this.jdbc), monthSortedInMemory);
+		ReportContentRepository repository = new ReportContentRepository(
+				StoredPostsFixture.storedPosts(this.jdbc, monthSortedInMemory), new AuthorMonthThemeRepository(this.jdbc),
+				new RejectStore(this.jdbc));
 		MonthRange februaryToApril = new MonthRange(YearMonth.of(2009, 2), YearMonth.of(2009, 4));
 		PostRelay posts = new PostRelay();
 		PostRelay.Reader reader = posts.reader();
-		Map<Theme, List<ClassifiedPost>> best = repository.readPosts(februaryToApril, posts);
+		Map<Theme, List<ClassifiedPost>> best = repository.readPosts(StoredPostsFixture.FOLDER, februaryToApril,
+				posts);
 
 		List<String> read = new ArrayList<>();
 		reader.forEach((post) -> read.add(post.date() + " " + post.author() + " " + post.title() + " " + post.source()
@@ -71,15 +81,6 @@ class ReportContentRepositoryTests {
 			.containsExactly("Zorro", "Alpha", "Même titre", "Plus tôt");
 		assertThat(best.get(Theme.CRISIS_COMMUNICATION)).extracting(ClassifiedPost::title).containsExactly("Crise");
 		assertThat(best).doesNotContainKey(Theme.UNCLASSIFIED);
-	}
-
-	private void stage(String source, long line, String title, String author, String date, String theme,
-			double score) {
-		this.jdbc.update("""
-				INSERT INTO staged_post (source, line, title, author, post_date, post_month, theme, score,
-					score_twitter_usage, score_social_network_security, score_corporate_blogging, score_crisis_communication,
-					matched_terms, categories, words) VALUES (?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, 0, 0, 0, 0, '', '', 100)""",
-				source, line, title, author, date, date.substring(0, 7), theme, score);
 	}
 
 }

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
+import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.StoredPosts;
+import org.socialreports.classify.StoredPostsFixture;
 import org.socialreports.classify.Theme;
+import org.socialreports.ingest.RejectStore;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
@@ -52,16 +56,14 @@ class ReportTaskletTests {
 			.addScripts("schema/ingest.sql", "schema/classify.sql", "schema/aggregate.sql")
 			.build();
 		JdbcTemplate jdbc = new JdbcTemplate(this.database);
-		List<Object[]> posts = new ArrayList<>();
+		List<ClassifiedPost> posts = new ArrayList<>();
 		for (int line = 1; line <= POSTS; line++) {
-			posts.add(new Object[] { line, "Titre " + line });
+			posts.add(StoredPostsFixture.post("a.txt", line, "Titre " + line, "Anne", "2009-03-02", Theme.TWITTER_USAGE,
+					0.5));
 		}
-		jdbc.batchUpdate("""
-				INSERT INTO staged_post (source, line, title, author, post_date, post_month, theme, score,
-					score_twitter_usage, score_social_network_security, score_corporate_blogging, score_crisis_communication,
-					matched_terms, categories, words) VALUES ('a.txt', ?, ?, 'Anne', DATE '2009-03-02', '2009-03',
-					'twitter-usage', 0.5, 0.5, 0, 0, 0, 'twitter', '', 100)""", posts);
-		this.repository = new ReportContentRepository(jdbc, new AuthorMonthThemeRepository(jdbc));
+		StoredPostsFixture.store(jdbc, posts);
+		this.repository = new ReportContentRepository(new StoredPosts(jdbc), new AuthorMonthThemeRepository(jdbc),
+				new RejectStore(jdbc));
 	}
 
 	@AfterEach
@@ -148,7 +150,8 @@ class ReportTaskletTests {
 	}
 
 	private ReportTasklet tasklet(ReportWriter... writers) {
-		return new ReportTasklet(this.repository, List.of(writers), this.output, Locale.ENGLISH, RUN_DATE,
+		return new ReportTasklet(this.repository, List.of(writers), StoredPostsFixture.FOLDER, this.output,
+				Locale.ENGLISH, RUN_DATE,
 				new MonthRange(YearMonth.of(2009, 1), YearMonth.of(2009, 12)));
 	}
 

@@ -1,0 +1,148 @@
+package org.socialreports.classify;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.socialreports.ingest.InputFolder;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * The stored posts of an input folder, as the later stages read them: the classify stage alone
+ * writes and reads their table, and the others ask here.
+ */
+public class StoredPosts {
+
+	private static final String POST_COLUMNS = """
+			source, line, title, author, post_date, theme, score, score_twitter_usage,
+			score_social_network_security, score_corporate_blogging, score_crisis_communication, matched_terms,
+			categories, words, entry""";
+
+	/**
+	 * A month of at most this many posts is sorted here rather than by the database, whose
+	 * comparisons of dates and padded strings took half the time of reading the posts; a
+	 * larger month, held in memory, could outgrow the heap, so the database sorts it, on disk.
+	 */
+	private static final int MONTH_SORTED_IN_MEMORY = 20_000;
+
+	/** Date, author, title, then the place in the archive; spelt out, a third faster than a chain. */
+	public static final Comparator<ClassifiedPost> DATE_ORDER = (one, other) -> {
+		int order = one.date().compareTo(other.date());
+		if (order == 0) {
+			order = one.author().compareTo(other.author());
+		}
+		if (order == 0) {
+			order = one.title().compareTo(other.title());
+		}
+		if (order == 0) {
+			order = one.source().compareTo(other.source());
+		}
+		return (order != 0) ? order : Long.compare(one.entry(), other.entry());
+	};
+
+	private final JdbcTemplate jdbc;
+
+	private final int monthSortedInMemory;
+
+	public StoredPosts(JdbcTemplate jdbc) {
+		this(jdbc, MONTH_SORTED_IN_MEMORY);
+	}
+
+	/** @param monthSortedInMemory the posts of a month sorted here at most; tests lower it */
+	StoredPosts(JdbcTemplate jdbc, int monthSortedInMemory) {
+		this.jdbc = jdbc;
+		this.monthSortedInMemory = monthSortedInMemory;
+	}
+
+	/** The files of the folder that gave posts, in name order, found one by one on the key. */
+	public List<String> sources(InputFolder folder) {
+		List<String> sources = new ArrayList<>();
+		String source = nextSource(folder, "");
+		while (source != null) {
+			sources.add(source);
+			source = nextSource(folder, source);
+		}
+		return sources;
+	}
+
+	private String nextSource(InputFolder folder, String after) {
+		List<String> next = this.jdbc.queryForList(
+				"SELECT source FROM staged_post WHERE folder = ? AND source > ? ORDER BY source FETCH FIRST 1 ROWS ONLY",
+				String.class, folder.id(), after);
+		return next.isEmpty() ? null : next.get(0);
+	}
+
+	/**
+	 * Hands every post of the folder dated from {@code from} to {@code to} (either may be
+	 * {@code null}: no bound) to {@code action}, in {@link #DATE_ORDER}. The order begins with
+	 * the date, so month after month, each sorted on its own: only one month's posts are ever
+	 * sorted and held at a time, never a million of them.
+	 */
+	public void forEachInDateOrder(InputFolder folder, YearMonth from, YearMonth to, Consumer<ClassifiedPost> action) {
+		String highest = (to != null) ? to.toString() : "9999-99";
+		String month = firstMonth(folder, "post_month >= ?", (from != null) ? from.toString() : "0000-00", highest);
+		while (month != null) {
+			List<ClassifiedPost> posts = postsOf(folder, month,
+					"FETCH FIRST " + (this.monthSortedInMemory + 1) + " ROWS ONLY");
+			if (posts.size() <= this.monthSortedInMemory) {
+				posts.sort(DATE_ORDER);
+				posts.forEach(action);
+			}
+			else {
+				postsOf(folder, month, "ORDER BY post_date, author, title, source, entry", action);
+			}
+			month = firstMonth(folder, "post_month > ?", month, highest);
+		}
+	}
+
+	private List<ClassifiedPost> postsOf(InputFolder folder, String month, String clauses) {
+		List<ClassifiedPost> posts = new ArrayList<>();
+		postsOf(folder, month, clauses, posts::add);
+		return posts;
+	}
+
+	private void postsOf(InputFolder folder, String month, String clauses, Consumer<ClassifiedPost> action) {
+		this.jdbc.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(
+					"SELECT " + POST_COLUMNS + " FROM staged_post WHERE folder = ? AND post_month = ? " + clauses);
+			statement.setInt(1, folder.id());
+			statement.setString(2, month);
+			statement.setFetchSize(1000);
+			return statement;
+		}, (RowCallbackHandler) (rs) -> action.accept(post(rs)));
+	}
+
+	/** The first month of the folder that holds posts and meets the condition, found on the month index. */
+	private String firstMonth(InputFolder folder, String condition, String bound, String highest) {
+		List<String> first = this.jdbc.queryForList("SELECT post_month FROM staged_post WHERE folder = ? AND "
+				+ condition + " AND post_month <= ? ORDER BY post_month FETCH FIRST 1 ROWS ONLY", String.class,
+				folder.id(), bound, highest);
+		return first.isEmpty() ? null : first.get(0);
+	}
+
+	// by position, in the order of POST_COLUMNS: a column found by its name is looked up among
+	// all of them, for each of the fifteen values of a million rows
+	private static ClassifiedPost post(ResultSet rs) throws SQLException {
+		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
+		scores.put(Theme.TWITTER_USAGE, rs.getDouble(8));
+		scores.put(Theme.SOCIAL_NETWORK_SECURITY, rs.getDouble(9));
+		scores.put(Theme.CORPORATE_BLOGGING, rs.getDouble(10));
+		scores.put(Theme.CRISIS_COMMUNICATION, rs.getDouble(11));
+		Classification classification = new Classification(Theme.fromId(rs.getString(6)), rs.getDouble(7), scores,
+				StagedLists.split(rs.getString(12)));
+		return new ClassifiedPost(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+				rs.getObject(5, LocalDate.class), rs.getInt(14), StagedLists.split(rs.getString(13)), classification,
+				rs.getLong(15));
+	}
+
+}
