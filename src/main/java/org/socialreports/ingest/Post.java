@@ -17,9 +17,11 @@ import java.util.List;
  * @param categories categories and tags, when the format has them
  * @param entry the post's identity in its archive (see {@link ArchiveEntry#entry()}); 0 until
  * the reader numbers it
+ * @param origin its network, kind, address and declared language
+ * @param engagement what it drew, when its export counts it
  */
 public record Post(String source, long line, String title, String author, LocalDate date, String body, int words,
-		List<String> categories, long entry) implements ArchiveEntry {
+		List<String> categories, long entry, PostOrigin origin, Engagement engagement) implements ArchiveEntry {
 
 	/** The longest title the stores keep: a longer one is cut, and the log says so. */
 	public static final int MAX_TITLE_CHARS = 4000;
@@ -31,9 +33,10 @@ public record Post(String source, long line, String title, String author, LocalD
 		categories = List.copyOf(categories);
 	}
 
+	/** A blog post, whose export counts no engagement. */
 	public Post(String source, long line, String title, String author, LocalDate date, String body, int words,
 			List<String> categories) {
-		this(source, line, title, author, date, body, words, categories, 0);
+		this(source, line, title, author, date, body, words, categories, 0, PostOrigin.BLOG, Engagement.UNKNOWN);
 	}
 
 	public Post(String source, long line, String title, String author, LocalDate date, String body) {
@@ -43,13 +46,19 @@ public record Post(String source, long line, String title, String author, LocalD
 	@Override
 	public Post withEntry(long entry) {
 		return new Post(this.source, this.line, this.title, this.author, this.date, this.body, this.words,
-				this.categories, entry);
+				this.categories, entry, this.origin, this.engagement);
 	}
 
-	/** The same post with its title and author cut to the lengths the store keeps. */
+	/** The same post with another title and author: cut to the lengths the store keeps, or named as authors.yml says. */
 	Post withTitleAndAuthor(String title, String author) {
 		return new Post(this.source, this.line, title, author, this.date, this.body, this.words, this.categories,
-				this.entry);
+				this.entry, this.origin, this.engagement);
+	}
+
+	/** The same post, from somewhere else than a blog. */
+	public Post from(PostOrigin origin, Engagement engagement) {
+		return new Post(this.source, this.line, this.title, this.author, this.date, this.body, this.words,
+				this.categories, this.entry, origin, engagement);
 	}
 
 }
