@@ -13,15 +13,21 @@ CREATE TABLE IF NOT EXISTS staged_post (
 	author VARCHAR(512) NOT NULL,
 	post_date DATE NOT NULL,
 	post_month CHAR(7) NOT NULL,
-	theme VARCHAR(32) NOT NULL,
+	theme VARCHAR(64) NOT NULL,
 	score DOUBLE PRECISION NOT NULL,
-	score_twitter_usage DOUBLE PRECISION NOT NULL,
-	score_social_network_security DOUBLE PRECISION NOT NULL,
-	score_corporate_blogging DOUBLE PRECISION NOT NULL,
-	score_crisis_communication DOUBLE PRECISION NOT NULL,
+	-- every theme's score in one column, whatever the number of themes: see StoredScores
+	scores VARCHAR(2000) NOT NULL,
 	matched_terms VARCHAR(4000) NOT NULL,
 	categories VARCHAR(4000) NOT NULL,
 	words INTEGER NOT NULL,
+	-- where it comes from: network, kind, address, declared language; what it drew (NULL: not counted)
+	network VARCHAR(16) NOT NULL,
+	kind VARCHAR(8) NOT NULL,
+	url VARCHAR(2048),
+	language VARCHAR(16),
+	likes BIGINT,
+	reposts BIGINT,
+	replies BIGINT,
 	PRIMARY KEY (folder, source, entry)
 );
 

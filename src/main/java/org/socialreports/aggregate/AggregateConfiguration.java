@@ -2,6 +2,7 @@ package org.socialreports.aggregate;
 
 import java.nio.file.Path;
 
+import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolders;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AggregateConfiguration {
 
 	@Bean
-	AuthorMonthThemeRepository authorMonthThemeRepository(JdbcTemplate jdbc) {
-		return new AuthorMonthThemeRepository(jdbc);
+	AuthorMonthThemeRepository authorMonthThemeRepository(JdbcTemplate jdbc, Themes themes) {
+		return new AuthorMonthThemeRepository(jdbc, themes);
 	}
 
 	@Bean

@@ -3,7 +3,7 @@ package org.socialreports.aggregate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.socialreports.classify.Theme;
+import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolder;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +15,12 @@ public class AuthorMonthThemeRepository {
 
 	private final JdbcTemplate jdbc;
 
-	public AuthorMonthThemeRepository(JdbcTemplate jdbc) {
+	private final Themes themes;
+
+	/** @param themes the taxonomy's themes, which the stored theme ids are read as */
+	public AuthorMonthThemeRepository(JdbcTemplate jdbc, Themes themes) {
 		this.jdbc = jdbc;
+		this.themes = themes;
 	}
 
 	/**
@@ -41,7 +45,7 @@ public class AuthorMonthThemeRepository {
 				SELECT author, post_month, theme, posts, words FROM author_month_theme
 				WHERE folder = ? AND post_month BETWEEN ? AND ? ORDER BY author, post_month, theme""",
 				(rs, row) -> new AuthorMonthTheme(rs.getString(1), YearMonth.parse(rs.getString(2)),
-						Theme.fromId(rs.getString(3)), rs.getLong(4), rs.getLong(5)),
+						this.themes.fromId(rs.getString(3)), rs.getLong(4), rs.getLong(5)),
 				folder.id(), first, last);
 	}
 

@@ -1,5 +1,7 @@
 package org.socialreports.classify;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
 public record Classification(Theme theme, double score, Map<Theme, Double> scores, List<String> matchedTerms) {
 
 	public Classification {
-		scores = Map.copyOf(scores);
+		scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
 		matchedTerms = List.copyOf(matchedTerms);
 	}
 

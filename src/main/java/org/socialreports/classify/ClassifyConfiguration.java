@@ -57,9 +57,15 @@ class ClassifyConfiguration {
 		return new StagedPostWriter(jdbc, writingTurn, folders.resolve(Path.of(input)));
 	}
 
+	/** The taxonomy's themes, which every later stage lists, charts and colours. */
 	@Bean
-	StoredPosts storedPosts(JdbcTemplate jdbc) {
-		return new StoredPosts(jdbc);
+	Themes themes(ThemeClassifier themeClassifier) {
+		return themeClassifier.taxonomy().themes();
+	}
+
+	@Bean
+	StoredPosts storedPosts(JdbcTemplate jdbc, Themes themes) {
+		return new StoredPosts(jdbc, themes);
 	}
 
 	@Bean

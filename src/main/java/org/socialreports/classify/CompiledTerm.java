@@ -5,11 +5,12 @@ package org.socialreports.classify;
  *
  * @param index the term's position among all the taxonomy's terms
  * @param theme the theme it speaks for
+ * @param themeIndex the theme's position among the taxonomy's themes
  * @param text the term as written in the taxonomy
  * @param weight its weight
  * @param words the ids of its analysed words, one for a single word, more for a phrase
  */
-record CompiledTerm(int index, Theme theme, String text, double weight, int[] words) {
+record CompiledTerm(int index, Theme theme, int themeIndex, String text, double weight, int[] words) {
 
 	boolean matchesAt(int[] text, int start) {
 		if (start + this.words.length > text.length) {

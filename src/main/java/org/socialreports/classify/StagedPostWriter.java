@@ -3,9 +3,12 @@ package org.socialreports.classify;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 
+import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.Post;
+import org.socialreports.ingest.PostOrigin;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -23,10 +26,12 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 
 	static final int LIST_LENGTH = 4000;
 
+	static final int URL_LENGTH = 2048;
+
 	private static final String INSERT_POST = """
 			INSERT INTO staged_post (folder, source, entry, line, title, author, post_date, post_month, theme, score,
-				score_twitter_usage, score_social_network_security, score_corporate_blogging, score_crisis_communication,
-				matched_terms, categories, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+				scores, matched_terms, categories, words, network, kind, url, language, likes, reposts, replies)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -68,13 +73,19 @@ class StagedPostWriter implements ItemWriter<ClassifiedPost> {
 		insert.setString(8, post.date().toString().substring(0, 7));
 		insert.setString(9, classification.theme().id());
 		insert.setDouble(10, classification.score());
-		insert.setDouble(11, classification.scoreOf(Theme.TWITTER_USAGE));
-		insert.setDouble(12, classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY));
-		insert.setDouble(13, classification.scoreOf(Theme.CORPORATE_BLOGGING));
-		insert.setDouble(14, classification.scoreOf(Theme.CRISIS_COMMUNICATION));
-		insert.setString(15, truncate(String.join(StagedLists.SEPARATOR, classification.matchedTerms()), LIST_LENGTH));
-		insert.setString(16, truncate(String.join(StagedLists.SEPARATOR, post.categories()), LIST_LENGTH));
-		insert.setInt(17, post.words());
+		insert.setString(11, StoredScores.encode(classification.scores()));
+		insert.setString(12, truncate(String.join(StagedLists.SEPARATOR, classification.matchedTerms()), LIST_LENGTH));
+		insert.setString(13, truncate(String.join(StagedLists.SEPARATOR, post.categories()), LIST_LENGTH));
+		insert.setInt(14, post.words());
+		PostOrigin origin = post.origin();
+		insert.setString(15, origin.network().id());
+		insert.setString(16, origin.kind().id());
+		insert.setString(17, (origin.url() != null) ? truncate(origin.url(), URL_LENGTH) : null);
+		insert.setString(18, origin.language());
+		Engagement engagement = post.engagement();
+		insert.setObject(19, engagement.likes(), Types.BIGINT);
+		insert.setObject(20, engagement.reposts(), Types.BIGINT);
+		insert.setObject(21, engagement.replies(), Types.BIGINT);
 	}
 
 	private static String truncate(String text, int length) {

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
+import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.InputFolder;
+import org.socialreports.ingest.Network;
+import org.socialreports.ingest.PostKind;
+import org.socialreports.ingest.PostOrigin;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -24,9 +26,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 public class StoredPosts {
 
 	private static final String POST_COLUMNS = """
-			source, line, title, author, post_date, theme, score, score_twitter_usage,
-			score_social_network_security, score_corporate_blogging, score_crisis_communication, matched_terms,
-			categories, words, entry""";
+			source, line, title, author, post_date, theme, score, scores, matched_terms, categories, words, entry,
+			network, kind, url, language, likes, reposts, replies""";
 
 	/**
 	 * A month of at most this many posts is sorted here rather than by the database, whose
@@ -52,15 +53,19 @@ public class StoredPosts {
 
 	private final JdbcTemplate jdbc;
 
+	private final Themes themes;
+
 	private final int monthSortedInMemory;
 
-	public StoredPosts(JdbcTemplate jdbc) {
-		this(jdbc, MONTH_SORTED_IN_MEMORY);
+	/** @param themes the taxonomy's themes, which the stored theme ids are read as */
+	public StoredPosts(JdbcTemplate jdbc, Themes themes) {
+		this(jdbc, themes, MONTH_SORTED_IN_MEMORY);
 	}
 
 	/** @param monthSortedInMemory the posts of a month sorted here at most; tests lower it */
-	StoredPosts(JdbcTemplate jdbc, int monthSortedInMemory) {
+	StoredPosts(JdbcTemplate jdbc, Themes themes, int monthSortedInMemory) {
 		this.jdbc = jdbc;
+		this.themes = themes;
 		this.monthSortedInMemory = monthSortedInMemory;
 	}
 
@@ -119,7 +124,7 @@ public class StoredPosts {
 			statement.setString(2, month);
 			statement.setFetchSize(1000);
 			return statement;
-		}, (RowCallbackHandler) (rs) -> action.accept(post(rs)));
+		}, (RowCallbackHandler) (rs) -> action.accept(post(rs, this.themes)));
 	}
 
 	/** The first month of the folder that holds posts and meets the condition, found on the month index. */
@@ -131,18 +136,21 @@ public class StoredPosts {
 	}
 
 	// by position, in the order of POST_COLUMNS: a column found by its name is looked up among
-	// all of them, for each of the fifteen values of a million rows
-	private static ClassifiedPost post(ResultSet rs) throws SQLException {
-		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
-		scores.put(Theme.TWITTER_USAGE, rs.getDouble(8));
-		scores.put(Theme.SOCIAL_NETWORK_SECURITY, rs.getDouble(9));
-		scores.put(Theme.CORPORATE_BLOGGING, rs.getDouble(10));
-		scores.put(Theme.CRISIS_COMMUNICATION, rs.getDouble(11));
-		Classification classification = new Classification(Theme.fromId(rs.getString(6)), rs.getDouble(7), scores,
-				StagedLists.split(rs.getString(12)));
+	// all of them, for each of the nineteen values of a million rows
+	private static ClassifiedPost post(ResultSet rs, Themes themes) throws SQLException {
+		Classification classification = new Classification(themes.fromId(rs.getString(6)), rs.getDouble(7),
+				StoredScores.decode(rs.getString(8), themes), StagedLists.split(rs.getString(9)));
+		PostOrigin origin = new PostOrigin(Network.fromId(rs.getString(13)), PostKind.fromId(rs.getString(14)),
+				rs.getString(15), rs.getString(16));
+		Engagement engagement = new Engagement(count(rs, 17), count(rs, 18), count(rs, 19));
 		return new ClassifiedPost(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				rs.getObject(5, LocalDate.class), rs.getInt(14), StagedLists.split(rs.getString(13)), classification,
-				rs.getLong(15));
+				rs.getObject(5, LocalDate.class), rs.getInt(11), StagedLists.split(rs.getString(10)), classification,
+				rs.getLong(12), origin, engagement);
+	}
+
+	private static Long count(ResultSet rs, int column) throws SQLException {
+		long count = rs.getLong(column);
+		return rs.wasNull() ? null : count;
 	}
 
 }

@@ -25,11 +25,15 @@ final class TaxonomyIndex implements AutoCloseable {
 
 	private final List<CompiledTerm> terms;
 
+	private final int themeCount;
+
 	TaxonomyIndex(Taxonomy taxonomy, FrenchTextAnalyzer analyzer) {
 		CharArrayMap<Integer> ids = new CharArrayMap<>(1024, false);
 		List<CompiledTerm> compiled = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
-		for (Theme theme : Theme.scored()) {
+		List<Theme> themes = taxonomy.themes().scored();
+		for (int themeIndex = 0; themeIndex < themes.size(); themeIndex++) {
+			Theme theme = themes.get(themeIndex);
 			for (TaxonomyTerm term : taxonomy.termsOf(theme)) {
 				List<String> words = analyzer.analyze(term.text());
 				if (words.isEmpty()) {
@@ -42,12 +46,13 @@ final class TaxonomyIndex implements AutoCloseable {
 							+ theme.id() + "' are the same once analysed " + words + ": keep one");
 				}
 				int[] termWords = words.stream().mapToInt((word) -> idOf(word, ids)).toArray();
-				compiled.add(new CompiledTerm(compiled.size(), theme, term.text(), term.weight(), termWords));
+				compiled.add(new CompiledTerm(compiled.size(), theme, themeIndex, term.text(), term.weight(), termWords));
 			}
 		}
 		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids));
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
+		this.themeCount = themes.size();
 	}
 
 	private static int idOf(String word, CharArrayMap<Integer> ids) {
@@ -91,13 +96,13 @@ final class TaxonomyIndex implements AutoCloseable {
 	 * starting at the leftmost position. Different themes match independently.
 	 */
 	void match(int[] text, double factor, ThemeTally tally) {
-		int[] coveredUntil = new int[Theme.values().length];
+		int[] coveredUntil = new int[this.themeCount];
 		for (int i = 0; i < text.length; i++) {
 			if (text[i] == UNKNOWN) {
 				continue;
 			}
 			for (CompiledTerm term : this.termsByFirstWord[text[i]]) {
-				int theme = term.theme().ordinal();
+				int theme = term.themeIndex();
 				if (i >= coveredUntil[theme] && term.matchesAt(text, i)) {
 					coveredUntil[theme] = i + term.words().length;
 					tally.add(term, term.weight() * factor);

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -30,6 +30,18 @@ public final class TaxonomyLoader {
 	private static final String THEMES = "themes";
 
 	private static final Set<String> SECTIONS = Set.of("threshold", "title-weight", "min-matches", THEMES);
+
+	private static final String TERMS = "terms";
+
+	private static final String LABELS = "labels";
+
+	private static final String COLOUR = "colour";
+
+	private static final Set<String> THEME_SETTINGS = Set.of(TERMS, LABELS, COLOUR);
+
+	private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern COLOUR_HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 
 	private final String source;
 
@@ -93,33 +105,87 @@ public final class TaxonomyLoader {
 		if (minMatches < 1 || minMatches != Math.rint(minMatches)) {
 			throw fail("min-matches must be a whole number of at least 1, got " + sections.get("min-matches"));
 		}
-		return new Taxonomy(threshold, titleWeight, (int) minMatches, themes(sections.get(THEMES)));
+		return taxonomy(threshold, titleWeight, (int) minMatches, sections.get(THEMES));
 	}
 
-	private Map<Theme, List<TaxonomyTerm>> themes(Object section) {
+	private Taxonomy taxonomy(double threshold, double titleWeight, int minMatches, Object section) {
 		if (section == null) {
 			throw fail("missing section '" + THEMES + "'");
 		}
-		Map<Theme, List<TaxonomyTerm>> themes = new EnumMap<>(Theme.class);
-		for (Map.Entry<?, ?> entry : mapping(section, "section '" + THEMES + "'").entrySet()) {
-			Theme theme = theme(entry.getKey());
-			themes.put(theme, terms(theme, entry.getValue()));
+		Map<?, ?> definitions = mapping(section, "section '" + THEMES + "'");
+		if (definitions.isEmpty()) {
+			throw fail("section '" + THEMES + "' defines no theme");
 		}
-		for (Theme theme : Theme.scored()) {
-			if (!themes.containsKey(theme)) {
-				throw fail("missing theme '" + theme.id() + "' in section '" + THEMES + "'");
+		if (definitions.size() > Themes.MAX_THEMES) {
+			throw fail("section '" + THEMES + "' defines " + definitions.size() + " themes, at most "
+					+ Themes.MAX_THEMES + " are allowed (no chart stays legible with more)");
+		}
+		List<Theme> themes = new ArrayList<>();
+		Map<Theme, List<TaxonomyTerm>> terms = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : definitions.entrySet()) {
+			String id = themeId(entry.getKey());
+			Map<?, ?> definition = mapping(entry.getValue(), "theme '" + id + "'");
+			// a theme is its terms, or its terms, labels and colour (the terms under "terms")
+			boolean described = definition.containsKey(TERMS);
+			if (described) {
+				for (Object key : definition.keySet()) {
+					if (!THEME_SETTINGS.contains(String.valueOf(key))) {
+						throw fail("unknown setting '" + key + "' of theme '" + id + "' (expected "
+								+ String.join(", ", new TreeSet<>(THEME_SETTINGS)) + ")");
+					}
+				}
 			}
+			Theme theme = new Theme(id, described ? labels(id, definition.get(LABELS)) : defaultLabels(id),
+					described && definition.containsKey(COLOUR) ? colour(id, definition.get(COLOUR))
+							: Themes.paletteColour(themes.size()));
+			themes.add(theme);
+			terms.put(theme, terms(theme, described ? definition.get(TERMS) : definition));
 		}
-		return themes;
+		return new Taxonomy(threshold, titleWeight, minMatches, new Themes(themes), terms);
 	}
 
-	private Theme theme(Object id) {
-		String expected = Theme.scored().stream().map(Theme::id).collect(Collectors.joining(", "));
-		return Theme.scored()
-			.stream()
-			.filter((candidate) -> candidate.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> fail("unknown theme id '" + id + "' (expected one of " + expected + ")"));
+	private String themeId(Object key) {
+		String id = String.valueOf(key);
+		if (!THEME_ID.matcher(id).matches()) {
+			throw fail("theme id '" + id + "' must be lower-case letters, digits and dashes, such as influencer-marketing");
+		}
+		if (id.equals(Theme.UNCLASSIFIED_ID)) {
+			throw fail("'" + Theme.UNCLASSIFIED_ID + "' is the theme of posts that match none: it takes no terms");
+		}
+		return id;
+	}
+
+	private Map<String, String> labels(String id, Object section) {
+		if (section == null) {
+			return defaultLabels(id);
+		}
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : mapping(section, "the labels of theme '" + id + "'").entrySet()) {
+			if (!(entry.getValue() instanceof String label) || label.isBlank()) {
+				throw fail("label '" + entry.getKey() + "' of theme '" + id + "' must be text");
+			}
+			labels.put(String.valueOf(entry.getKey()), label.strip());
+		}
+		return labels;
+	}
+
+	/** The labels of the four themes of taxonomy files written before themes had labels of their own. */
+	private static Map<String, String> defaultLabels(String id) {
+		return switch (id) {
+			case "twitter-usage" -> Map.of("en", "Twitter usage", "fr", "Usage de Twitter");
+			case "social-network-security" -> Map.of("en", "Social-network security", "fr", "Sécurité des réseaux sociaux");
+			case "corporate-blogging" -> Map.of("en", "Corporate blogging", "fr", "Blogs d’entreprise");
+			case "crisis-communication" -> Map.of("en", "Crisis communication", "fr", "Communication de crise");
+			default -> Map.of();
+		};
+	}
+
+	private int colour(String id, Object value) {
+		String colour = String.valueOf(value).strip();
+		if (!COLOUR_HEX.matcher(colour).matches()) {
+			throw fail("colour of theme '" + id + "' must be written #RRGGBB, in quotes, not '" + value + "'");
+		}
+		return Integer.parseInt(colour.substring(1), 16);
 	}
 
 	private List<TaxonomyTerm> terms(Theme theme, Object section) {

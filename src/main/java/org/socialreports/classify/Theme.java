@@ -1,44 +1,46 @@
 package org.socialreports.classify;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The themes a post can be classified under. The ids are stable keys: every CSV, the
- * database and the taxonomy file use them, so they never change with the report's language.
+ * A theme a post can be classified under, as the taxonomy file defines it. Its id is a stable
+ * key: every CSV, the database and the taxonomy use it, so it never changes with the report's
+ * language; its labels are what people read.
+ *
+ * @param id the stable key, such as {@code twitter-usage}
+ * @param labels its name in each report language ({@code en}, {@code fr}…)
+ * @param rgb its colour in every chart, as {@code 0xRRGGBB}
  */
-public enum Theme {
+public record Theme(String id, Map<String, String> labels, int rgb) {
 
-	TWITTER_USAGE("twitter-usage"),
+	/** The id of the posts that match no theme well enough. */
+	public static final String UNCLASSIFIED_ID = "unclassified";
 
-	SOCIAL_NETWORK_SECURITY("social-network-security"),
+	/** The posts that match no theme well enough: grey in every chart. */
+	public static final Theme UNCLASSIFIED = new Theme(UNCLASSIFIED_ID,
+			Map.of("en", "Unclassified", "fr", "Non classé"), 0x999999);
 
-	CORPORATE_BLOGGING("corporate-blogging"),
-
-	CRISIS_COMMUNICATION("crisis-communication"),
-
-	UNCLASSIFIED("unclassified");
-
-	private final String id;
-
-	Theme(String id) {
-		this.id = id;
+	public Theme {
+		labels = Map.copyOf(labels);
 	}
 
-	public String id() {
+	/** Its name in the language, else in English, else its id. */
+	public String label(Locale locale) {
+		String label = this.labels.get(locale.getLanguage());
+		if (label == null) {
+			label = this.labels.get("en");
+		}
+		return (label != null) ? label : this.id;
+	}
+
+	public boolean isUnclassified() {
+		return this.id.equals(UNCLASSIFIED_ID);
+	}
+
+	@Override
+	public String toString() {
 		return this.id;
-	}
-
-	/** The themes a taxonomy defines terms for, in report order. */
-	public static List<Theme> scored() {
-		return List.of(TWITTER_USAGE, SOCIAL_NETWORK_SECURITY, CORPORATE_BLOGGING, CRISIS_COMMUNICATION);
-	}
-
-	public static Theme fromId(String id) {
-		return Arrays.stream(values())
-			.filter((theme) -> theme.id.equals(id))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("unknown theme id '" + id + "'"));
 	}
 
 }

@@ -2,7 +2,7 @@ package org.socialreports.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +58,8 @@ public final class ThemeClassifier implements AutoCloseable {
 	public Classification classify(String title, String body) {
 		int[] titleWords = this.index.encode(title);
 		int[] bodyWords = this.index.encode(body);
-		ThemeTally tally = new ThemeTally();
+		List<Theme> themes = this.taxonomy.themes().scored();
+		ThemeTally tally = new ThemeTally(themes.size());
 		this.index.match(titleWords, this.taxonomy.titleWeight(), tally);
 		this.index.match(bodyWords, 1.0, tally);
 		// Evidence grows with a post's length: dividing by nothing would favour long posts for
@@ -66,20 +67,23 @@ public final class ThemeClassifier implements AutoCloseable {
 		// a long post on the subject. The square root in between is Lucene's classic length
 		// norm: a post written twice over scores sqrt(2) times as much, not twice as much.
 		double norm = Math.sqrt(Math.max(1, titleWords.length + bodyWords.length));
-		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
-		Theme best = null;
-		for (Theme theme : Theme.scored()) {
-			scores.put(theme, tally.weightOf(theme) / norm);
-			// strictly greater: a tie goes to the theme first in report order, whatever the run
-			if (best == null || scores.get(theme) > scores.get(best)) {
-				best = theme;
+		Map<Theme, Double> scores = new LinkedHashMap<>();
+		int best = -1;
+		double bestScore = 0;
+		for (int t = 0; t < themes.size(); t++) {
+			double score = tally.weightOf(t) / norm;
+			scores.put(themes.get(t), score);
+			// strictly greater: a tie goes to the theme first in the taxonomy, whatever the run
+			if (best < 0 || score > bestScore) {
+				best = t;
+				bestScore = score;
 			}
 		}
-		double score = scores.get(best);
-		if (score == 0 || score < this.taxonomy.threshold() || tally.matchesOf(best) < this.taxonomy.minMatches()) {
+		if (best < 0 || bestScore == 0 || bestScore < this.taxonomy.threshold()
+				|| tally.matchesOf(best) < this.taxonomy.minMatches()) {
 			return new Classification(Theme.UNCLASSIFIED, 0.0, scores, List.of());
 		}
-		return new Classification(best, score, scores, matchedTerms(best, tally));
+		return new Classification(themes.get(best), bestScore, scores, matchedTerms(themes.get(best), tally));
 	}
 
 	/** The terms of the theme that matched, as written in the taxonomy, strongest first. */

@@ -20,9 +20,15 @@ final class ThemeTally {
 
 	private int termCount;
 
-	private final double[] themeWeights = new double[Theme.values().length];
+	private final double[] themeWeights;
 
-	private final int[] themeMatches = new int[Theme.values().length];
+	private final int[] themeMatches;
+
+	/** @param themes how many themes the taxonomy has */
+	ThemeTally(int themes) {
+		this.themeWeights = new double[themes];
+		this.themeMatches = new int[themes];
+	}
 
 	void add(CompiledTerm term, double weight) {
 		int at = indexOf(term);
@@ -35,8 +41,8 @@ final class ThemeTally {
 			this.terms[at] = term;
 		}
 		this.termWeights[at] += weight;
-		this.themeWeights[term.theme().ordinal()] += weight;
-		this.themeMatches[term.theme().ordinal()]++;
+		this.themeWeights[term.themeIndex()] += weight;
+		this.themeMatches[term.themeIndex()]++;
 	}
 
 	double weightOf(CompiledTerm term) {
@@ -44,12 +50,12 @@ final class ThemeTally {
 		return (at < 0) ? 0 : this.termWeights[at];
 	}
 
-	double weightOf(Theme theme) {
-		return this.themeWeights[theme.ordinal()];
+	double weightOf(int themeIndex) {
+		return this.themeWeights[themeIndex];
 	}
 
-	int matchesOf(Theme theme) {
-		return this.themeMatches[theme.ordinal()];
+	int matchesOf(int themeIndex) {
+		return this.themeMatches[themeIndex];
 	}
 
 	/**

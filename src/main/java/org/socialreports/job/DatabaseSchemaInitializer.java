@@ -44,7 +44,7 @@ class DatabaseSchemaInitializer implements InitializingBean {
 	private static final Map<String, String> PRESENT_LAYOUT = new LinkedHashMap<>();
 
 	static {
-		PRESENT_LAYOUT.put("STAGED_POST", "ENTRY");
+		PRESENT_LAYOUT.put("STAGED_POST", "SCORES");
 		PRESENT_LAYOUT.put("REJECTED_ENTRY", "ENTRY");
 		PRESENT_LAYOUT.put("SOURCE_FILE", "FOLDER");
 		PRESENT_LAYOUT.put("AUTHOR_MONTH_THEME", "FOLDER");

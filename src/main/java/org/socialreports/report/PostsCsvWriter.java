@@ -5,12 +5,19 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
+import org.socialreports.ingest.Engagement;
+import org.socialreports.ingest.PostOrigin;
 
 /**
- * {@code posts.csv}: one row per post, with every theme's score and the terms that decided it.
+ * {@code posts.csv}: one row per post, with every theme's score and the terms that decided it,
+ * then (added at the end, never moving the columns before them) its entry, network, kind,
+ * address, declared language and engagement; a count the export does not give is empty.
  */
 public class PostsCsvWriter implements ReportWriter {
 
@@ -28,27 +35,57 @@ public class PostsCsvWriter implements ReportWriter {
 
 	@Override
 	public void write(ReportContent content, Path target) throws IOException {
-		try (SafeCsvPrinter csv = CsvFiles.create(target, "source", "line", "title", "author", "date", "month", "theme",
-				"score", "score_twitter_usage", "score_social_network_security", "score_corporate_blogging",
-				"score_crisis_communication", "matched_terms", "categories", "words", "entry")) {
-			content.posts().forEach((post) -> print(csv, post));
+		List<Theme> themes = content.themes().scored();
+		List<String> header = new ArrayList<>(List.of("source", "line", "title", "author", "date", "month", "theme",
+				"score"));
+		for (Theme theme : themes) {
+			header.add(scoreColumn(theme));
+		}
+		header.addAll(List.of("matched_terms", "categories", "words", "entry", "network", "kind", "url", "language",
+				"likes", "reposts", "replies"));
+		try (SafeCsvPrinter csv = CsvFiles.create(target, header.toArray(String[]::new))) {
+			Object[] record = new Object[header.size()];
+			content.posts().forEach((post) -> print(csv, post, themes, record));
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
 	}
 
-	private static void print(SafeCsvPrinter csv, ClassifiedPost post) {
-		var classification = post.classification();
+	/** {@code score_twitter_usage}: the theme's id, its dashes made underscores, as the columns have always been named. */
+	static String scoreColumn(Theme theme) {
+		return "score_" + theme.id().replace('-', '_');
+	}
+
+	private static void print(SafeCsvPrinter csv, ClassifiedPost post, List<Theme> themes, Object[] record) {
+		Classification classification = post.classification();
+		int column = 0;
+		record[column++] = post.source();
+		record[column++] = post.line();
+		record[column++] = post.title();
+		record[column++] = post.author();
+		record[column++] = post.date();
+		record[column++] = post.date().toString().substring(0, 7);
+		record[column++] = classification.theme().id();
+		record[column++] = score(classification.score());
+		for (Theme theme : themes) {
+			record[column++] = score(classification.scoreOf(theme));
+		}
+		record[column++] = String.join("; ", classification.matchedTerms());
+		record[column++] = String.join("; ", post.categories());
+		record[column++] = post.words();
+		record[column++] = post.entry();
+		PostOrigin origin = post.origin();
+		record[column++] = origin.network().id();
+		record[column++] = origin.kind().id();
+		record[column++] = origin.url();
+		record[column++] = origin.language();
+		Engagement engagement = post.engagement();
+		record[column++] = engagement.likes();
+		record[column++] = engagement.reposts();
+		record[column] = engagement.replies();
 		try {
-			csv.printRecord(post.source(), post.line(), post.title(), post.author(), post.date(),
-					post.date().toString().substring(0, 7), classification.theme().id(), score(classification.score()),
-					score(classification.scoreOf(Theme.TWITTER_USAGE)),
-					score(classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY)),
-					score(classification.scoreOf(Theme.CORPORATE_BLOGGING)),
-					score(classification.scoreOf(Theme.CRISIS_COMMUNICATION)),
-					String.join("; ", classification.matchedTerms()), String.join("; ", post.categories()), post.words(),
-					post.entry());
+			csv.printRecord(record);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

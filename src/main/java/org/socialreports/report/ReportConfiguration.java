@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.StoredPosts;
+import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolders;
 import org.socialreports.ingest.RejectStore;
 
@@ -25,8 +26,8 @@ class ReportConfiguration {
 
 	@Bean
 	ReportContentRepository reportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates,
-			RejectStore rejects) {
-		return new ReportContentRepository(posts, aggregates, rejects);
+			RejectStore rejects, Themes themes) {
+		return new ReportContentRepository(posts, aggregates, rejects, themes);
 	}
 
 	@Bean

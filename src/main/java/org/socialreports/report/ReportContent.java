@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
+import org.socialreports.classify.Themes;
 import org.socialreports.ingest.Reject;
 
 /**
@@ -20,6 +21,7 @@ import org.socialreports.ingest.Reject;
  *
  * @param locale the report language
  * @param runDate the day of the run, as in the output folder's name
+ * @param themes the taxonomy's themes, in its order, which the reports list and chart
  * @param sources the input archives' names, relative to the input folder
  * @param aggregates the rows of {@code aggregates.csv}, ordered by author, month and theme
  * @param topPostsOnceRead per theme, its highest-scoring posts, best first, known once every post
@@ -27,8 +29,9 @@ import org.socialreports.ingest.Reject;
  * @param rejects what could not be read, in source and line order
  * @param posts every post, streamed
  */
-public record ReportContent(Locale locale, LocalDate runDate, List<String> sources, List<AuthorMonthTheme> aggregates,
-		Future<Map<Theme, List<ClassifiedPost>>> topPostsOnceRead, List<Reject> rejects, PostRows posts) {
+public record ReportContent(Locale locale, LocalDate runDate, Themes themes, List<String> sources,
+		List<AuthorMonthTheme> aggregates, Future<Map<Theme, List<ClassifiedPost>>> topPostsOnceRead, List<Reject> rejects,
+		PostRows posts) {
 
 	public ReportContent {
 		sources = List.copyOf(sources);
@@ -37,10 +40,11 @@ public record ReportContent(Locale locale, LocalDate runDate, List<String> sourc
 	}
 
 	/** The content of posts read already, whose best are known. */
-	public ReportContent(Locale locale, LocalDate runDate, List<String> sources, List<AuthorMonthTheme> aggregates,
-			Map<Theme, List<ClassifiedPost>> topPosts, List<Reject> rejects, PostRows posts) {
-		this(locale, runDate, sources, aggregates, CompletableFuture.completedFuture(Map.copyOf(topPosts)), rejects,
-				posts);
+	public ReportContent(Locale locale, LocalDate runDate, Themes themes, List<String> sources,
+			List<AuthorMonthTheme> aggregates, Map<Theme, List<ClassifiedPost>> topPosts, List<Reject> rejects,
+			PostRows posts) {
+		this(locale, runDate, themes, sources, aggregates, CompletableFuture.completedFuture(Map.copyOf(topPosts)),
+				rejects, posts);
 	}
 
 	/**
@@ -65,12 +69,12 @@ public record ReportContent(Locale locale, LocalDate runDate, List<String> sourc
 	 * closes it (see {@link PostRelay.Reader#closedBeforeWaitingFor}).
 	 */
 	public ReportContent withPosts(PostRelay.Reader reader) {
-		return new ReportContent(this.locale, this.runDate, this.sources, this.aggregates,
+		return new ReportContent(this.locale, this.runDate, this.themes, this.sources, this.aggregates,
 				reader.closedBeforeWaitingFor(this.topPostsOnceRead), this.rejects, reader);
 	}
 
 	public ReportFigures figures() {
-		return ReportFigures.of(this.aggregates);
+		return ReportFigures.of(this.aggregates, this.themes);
 	}
 
 	public ReportMessages messages(String bundle) {

@@ -12,6 +12,7 @@ import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.Theme;
+import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
 
@@ -29,10 +30,14 @@ public class ReportContentRepository {
 
 	private final RejectStore rejects;
 
-	public ReportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates, RejectStore rejects) {
+	private final Themes themes;
+
+	public ReportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates, RejectStore rejects,
+			Themes themes) {
 		this.posts = posts;
 		this.aggregates = aggregates;
 		this.rejects = rejects;
+		this.themes = themes;
 	}
 
 	/**
@@ -43,14 +48,14 @@ public class ReportContentRepository {
 			Future<Map<Theme, List<ClassifiedPost>>> topPosts, PostRows posts) {
 		SortedSet<String> sources = new TreeSet<>(this.posts.sources(folder));
 		sources.addAll(this.rejects.sources(folder));
-		return new ReportContent(locale, runDate, List.copyOf(sources),
+		return new ReportContent(locale, runDate, this.themes, List.copyOf(sources),
 				this.aggregates.findBetween(folder, months.lowest(), months.highest()), topPosts,
 				this.rejects.findAll(folder), posts);
 	}
 
 	/** Reads every post of the folder once, in date order, into {@code relay}; gives each theme's best. */
 	public Map<Theme, List<ClassifiedPost>> readPosts(InputFolder folder, MonthRange months, PostRelay relay) {
-		TopPosts best = new TopPosts(TOP_POSTS_PER_THEME);
+		TopPosts best = new TopPosts(TOP_POSTS_PER_THEME, this.themes);
 		relay.fill((action) -> this.posts.forEachInDateOrder(folder, months.from(), months.to(), action), best::offer);
 		return best.best();
 	}

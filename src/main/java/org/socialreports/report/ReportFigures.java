@@ -3,7 +3,7 @@ package org.socialreports.report;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.Theme;
+import org.socialreports.classify.Themes;
 
 /**
  * The figures every report shows, computed once from the aggregate rows so that the workbook
@@ -18,7 +19,11 @@ import org.socialreports.classify.Theme;
  */
 public final class ReportFigures {
 
-	private final Map<Theme, Long> postsByTheme = new EnumMap<>(Theme.class);
+	private final Themes themes;
+
+	private final Map<Theme, Long> postsByTheme = new LinkedHashMap<>();
+
+	private final List<Theme> formerThemes = new ArrayList<>();
 
 	private final Map<YearMonth, Map<Theme, Long>> postsByMonthAndTheme = new TreeMap<>();
 
@@ -32,20 +37,26 @@ public final class ReportFigures {
 
 	private long totalWords;
 
-	private ReportFigures() {
-		for (Theme theme : Theme.values()) {
+	private ReportFigures(Themes themes) {
+		this.themes = themes;
+		for (Theme theme : themes.all()) {
 			this.postsByTheme.put(theme, 0L);
 		}
 	}
 
-	public static ReportFigures of(List<AuthorMonthTheme> rows) {
-		ReportFigures figures = new ReportFigures();
+	/** @param themes the taxonomy's themes: every one is listed, with posts or not */
+	public static ReportFigures of(List<AuthorMonthTheme> rows, Themes themes) {
+		ReportFigures figures = new ReportFigures(themes);
 		rows.forEach(figures::add);
 		figures.fillMissingMonths();
 		return figures;
 	}
 
 	private void add(AuthorMonthTheme row) {
+		if (!this.postsByTheme.containsKey(row.theme())) {
+			// stored before the taxonomy dropped it: shown as it is, so that the totals add up
+			this.formerThemes.add(row.theme());
+		}
 		this.totalPosts += row.posts();
 		this.totalWords += row.words();
 		this.postsByTheme.merge(row.theme(), row.posts(), Long::sum);
@@ -71,12 +82,29 @@ public final class ReportFigures {
 		}
 	}
 
-	private static Map<Theme, Long> emptyThemeCounts() {
-		Map<Theme, Long> counts = new EnumMap<>(Theme.class);
-		for (Theme theme : Theme.values()) {
+	private Map<Theme, Long> emptyThemeCounts() {
+		Map<Theme, Long> counts = new LinkedHashMap<>();
+		for (Theme theme : themes()) {
 			counts.put(theme, 0L);
 		}
 		return counts;
+	}
+
+	/**
+	 * The taxonomy's themes, any that stored posts have and the taxonomy no longer defines,
+	 * then the unclassified posts' theme: the order every report lists them in.
+	 */
+	public List<Theme> themes() {
+		List<Theme> themes = scoredThemes();
+		themes.add(Theme.UNCLASSIFIED);
+		return themes;
+	}
+
+	/** As {@link #themes()}, without the unclassified posts' theme. */
+	public List<Theme> scoredThemes() {
+		List<Theme> themes = new ArrayList<>(this.themes.scored());
+		themes.addAll(this.formerThemes);
+		return themes;
 	}
 
 	public long totalPosts() {
@@ -107,14 +135,14 @@ public final class ReportFigures {
 				: Optional.of(((TreeMap<YearMonth, Map<Theme, Long>>) this.postsByMonthAndTheme).lastKey());
 	}
 
-	/** Posts per primary theme, every theme present, in {@link Theme} order. */
+	/** Posts per primary theme, every theme present, in {@link #themes()} order. */
 	public Map<Theme, Long> postsByTheme() {
-		return new EnumMap<>(this.postsByTheme);
+		return new LinkedHashMap<>(this.postsByTheme);
 	}
 
 	/** The share of all posts whose primary theme is the given one, from 0 to 1. */
 	public double share(Theme theme) {
-		return (this.totalPosts == 0) ? 0 : (double) this.postsByTheme.get(theme) / this.totalPosts;
+		return (this.totalPosts == 0) ? 0 : (double) this.postsByTheme.getOrDefault(theme, 0L) / this.totalPosts;
 	}
 
 	public long posts(YearMonth month, Theme theme) {
@@ -182,9 +210,16 @@ public final class ReportFigures {
 		return mostFrequent(counts).orElse(Theme.UNCLASSIFIED);
 	}
 
-	/** The theme with the most posts, classified themes first on a tie. */
+	/** The real theme with the most posts: the unclassified posts are a figure of their own. */
 	public Optional<Theme> leadingTheme() {
-		return (this.totalPosts == 0) ? Optional.empty() : mostFrequent(this.postsByTheme);
+		Theme best = null;
+		for (Theme theme : scoredThemes()) {
+			long count = this.postsByTheme.getOrDefault(theme, 0L);
+			if (count > 0 && (best == null || count > this.postsByTheme.get(best))) {
+				best = theme;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	public Optional<String> mostActiveAuthor() {
@@ -195,22 +230,22 @@ public final class ReportFigures {
 
 	/**
 	 * For the latest month, its posts per theme against the month before (zero when the period
-	 * has a single month), every theme present in {@link Theme} order.
+	 * has a single month), every theme present in {@link #themes()} order.
 	 */
 	public List<MonthChange> latestMonthChanges() {
 		List<MonthChange> changes = new ArrayList<>();
 		lastMonth().ifPresent((latest) -> {
 			YearMonth previous = latest.minusMonths(1);
-			for (Theme theme : Theme.values()) {
+			for (Theme theme : themes()) {
 				changes.add(new MonthChange(theme, previous, posts(previous, theme), latest, posts(latest, theme)));
 			}
 		});
 		return changes;
 	}
 
-	private static Optional<Theme> mostFrequent(Map<Theme, Long> counts) {
+	private Optional<Theme> mostFrequent(Map<Theme, Long> counts) {
 		Theme best = null;
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : themes()) {
 			long count = counts.getOrDefault(theme, 0L);
 			if (count > 0 && (best == null || count > counts.get(best))) {
 				best = theme;

@@ -8,14 +8,11 @@ import org.socialreports.classify.Theme;
 
 /**
  * Localised labels of one report, read from {@code i18n/<bundle>_<lang>.properties}. Theme
- * labels live in the shared {@code i18n/themes} bundle so that every report names a theme
- * the same way.
+ * labels come with the themes, from the taxonomy, so that every report names a theme the same way.
  */
 public final class ReportMessages {
 
 	private final ResourceBundle bundle;
-
-	private final ResourceBundle themes;
 
 	private final Locale locale;
 
@@ -23,7 +20,6 @@ public final class ReportMessages {
 		ResourceBundle.Control noFallback = ResourceBundle.Control
 			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 		this.bundle = ResourceBundle.getBundle("i18n/" + bundle, locale, noFallback);
-		this.themes = ResourceBundle.getBundle("i18n/themes", locale, noFallback);
 		this.locale = locale;
 	}
 
@@ -33,7 +29,7 @@ public final class ReportMessages {
 	}
 
 	public String theme(Theme theme) {
-		return this.themes.getString(theme.id());
+		return theme.label(this.locale);
 	}
 
 	public Locale locale() {

@@ -19,6 +19,7 @@ final class SafeCsvPrinter implements Closeable {
 		this.csv = csv;
 	}
 
+	/** Prints the values, the text among them made safe in place; {@code null} is an empty cell. */
 	void printRecord(Object... values) throws IOException {
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] instanceof String text) {

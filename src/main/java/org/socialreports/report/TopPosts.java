@@ -2,17 +2,18 @@ package org.socialreports.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
+import org.socialreports.classify.Themes;
 
 /**
  * Each theme's best posts, gathered while every post goes by once: the order of
- * {@code ORDER BY score DESC, post_date DESC, source, line}, with only the best few kept per
+ * {@code ORDER BY score DESC, post_date DESC, source, entry}, with only the best few kept per
  * theme. Asking the database for the first few of a sorted theme made it sort a million rows
  * on disk.
  */
@@ -24,15 +25,15 @@ final class TopPosts {
 		.reversed()
 		.thenComparing(ClassifiedPost::date, Comparator.reverseOrder())
 		.thenComparing(ClassifiedPost::source)
-		.thenComparingLong(ClassifiedPost::line);
+		.thenComparingLong(ClassifiedPost::entry);
 
 	private final int perTheme;
 
-	private final Map<Theme, PriorityQueue<ClassifiedPost>> kept = new EnumMap<>(Theme.class);
+	private final Map<Theme, PriorityQueue<ClassifiedPost>> kept = new LinkedHashMap<>();
 
-	TopPosts(int perTheme) {
+	TopPosts(int perTheme, Themes themes) {
 		this.perTheme = perTheme;
-		for (Theme theme : Theme.scored()) {
+		for (Theme theme : themes.scored()) {
 			// the worst kept post at the head, to be dropped when a better one comes
 			this.kept.put(theme, new PriorityQueue<>(perTheme + 1, BEST_FIRST.reversed()));
 		}
@@ -51,7 +52,7 @@ final class TopPosts {
 
 	/** Per scored theme, its best posts, best first. */
 	Map<Theme, List<ClassifiedPost>> best() {
-		Map<Theme, List<ClassifiedPost>> best = new EnumMap<>(Theme.class);
+		Map<Theme, List<ClassifiedPost>> best = new LinkedHashMap<>();
 		this.kept.forEach((theme, queue) -> {
 			List<ClassifiedPost> posts = new ArrayList<>(queue);
 			posts.sort(BEST_FIRST);

@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +54,7 @@ public final class ClassifierFloorBenchmark {
 		long partBytes = partBytes();
 		long cpuBefore = processCpuNanos();
 		long start = System.nanoTime();
-		Map<Theme, Long> themes = new EnumMap<>(Theme.class);
+		Map<Theme, Long> themes = new LinkedHashMap<>();
 		long rejects = 0;
 		int parts = 0;
 		try (ThemeClassifier classifier = ThemeClassifier.fromFile(Path.of("jobs/taxonomy.yml"))) {
@@ -90,7 +90,7 @@ public final class ClassifierFloorBenchmark {
 	}
 
 	private static Tally classifyAll(Path file, TextRange part, ThemeClassifier classifier) {
-		Map<Theme, Long> themes = new EnumMap<>(Theme.class);
+		Map<Theme, Long> themes = new LinkedHashMap<>();
 		long rejects = 0;
 		try (TextArchiveParser parser = new TextArchiveParser(file, file.getFileName().toString(), part)) {
 			for (ArchiveEntry entry = parser.next(); entry != null; entry = parser.next()) {

@@ -99,7 +99,7 @@ class StagedPostWriterTests {
 
 	private static ClassifiedPost post(String source, long line) {
 		return new ClassifiedPost(source, line, "Titre", "Anne", LocalDate.of(2009, 3, 1), 100, List.of(),
-				new Classification(Theme.TWITTER_USAGE, 0.5, Map.of(Theme.TWITTER_USAGE, 0.5), List.of("twitter")));
+				new Classification(ShippedThemes.TWITTER_USAGE, 0.5, Map.of(ShippedThemes.TWITTER_USAGE, 0.5), List.of("twitter")));
 	}
 
 }

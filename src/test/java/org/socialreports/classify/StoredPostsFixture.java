@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.InputFolder;
+import org.socialreports.ingest.PostOrigin;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +34,7 @@ public final class StoredPostsFixture {
 
 	/** The stored posts, months of more than {@code monthSortedInMemory} posts sorted by the database. */
 	public static StoredPosts storedPosts(JdbcTemplate jdbc, int monthSortedInMemory) {
-		return new StoredPosts(jdbc, monthSortedInMemory);
+		return new StoredPosts(jdbc, ShippedThemes.THEMES, monthSortedInMemory);
 	}
 
 	/** A classified post of the given theme and score, with that theme's score only. */
@@ -41,8 +43,8 @@ public final class StoredPostsFixture {
 		Classification classification = (theme == Theme.UNCLASSIFIED)
 				? new Classification(theme, 0, Map.of(), List.of())
 				: new Classification(theme, score, Map.of(theme, score), List.of());
-		return new ClassifiedPost(source, entry, title, author, LocalDate.parse(date), 100, List.of(),
-				classification, entry);
+		return new ClassifiedPost(source, entry, title, author, LocalDate.parse(date), 100, List.of(), classification,
+				entry, PostOrigin.BLOG, Engagement.UNKNOWN);
 	}
 
 }

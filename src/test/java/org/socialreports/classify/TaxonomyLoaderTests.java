@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +31,16 @@ class TaxonomyLoaderTests {
 	@Test
 	void shippedTaxonomyHasAllFourThemesWithAGeneralVocabulary() {
 		Taxonomy taxonomy = TaxonomyLoader.load(Path.of("jobs/taxonomy.yml"));
-		assertThat(taxonomy.terms()).containsOnlyKeys(Theme.scored());
-		for (Theme theme : Theme.scored()) {
+		assertThat(taxonomy.themes().scored()).extracting(Theme::id).containsExactly("twitter-usage",
+				"social-network-security", "corporate-blogging", "crisis-communication");
+		assertThat(taxonomy.themes().fromId("corporate-blogging").label(Locale.FRENCH)).isEqualTo("Blogs d’entreprise");
+		for (Theme theme : ShippedThemes.THEMES.scored()) {
 			assertThat(taxonomy.termsOf(theme)).as(theme.id()).hasSizeBetween(25, 60);
 		}
 		assertThat(taxonomy.threshold()).isPositive();
 		assertThat(taxonomy.titleWeight()).isGreaterThan(1);
 		assertThat(taxonomy.minMatches()).isGreaterThanOrEqualTo(1);
-		assertThat(taxonomy.termsOf(Theme.CRISIS_COMMUNICATION)).contains(new TaxonomyTerm("communication de crise", 3));
+		assertThat(taxonomy.termsOf(ShippedThemes.CRISIS_COMMUNICATION)).contains(new TaxonomyTerm("communication de crise", 3));
 	}
 
 	@Test
@@ -46,7 +49,7 @@ class TaxonomyLoaderTests {
 		assertThat(taxonomy.threshold()).isEqualTo(0.3);
 		assertThat(taxonomy.titleWeight()).isEqualTo(2);
 		assertThat(taxonomy.minMatches()).isEqualTo(2);
-		assertThat(taxonomy.termsOf(Theme.SOCIAL_NETWORK_SECURITY)).containsExactly(new TaxonomyTerm("sécurité", 2),
+		assertThat(taxonomy.termsOf(ShippedThemes.SOCIAL_NETWORK_SECURITY)).containsExactly(new TaxonomyTerm("sécurité", 2),
 				new TaxonomyTerm("mot de passe", 3));
 	}
 
@@ -57,15 +60,17 @@ class TaxonomyLoaderTests {
 
 	@ParameterizedTest(name = "{2}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			crisis-communication:   | crisis-comms:           | unknown theme id 'crisis-comms' (expected one of twitter-usage, social-network-security, corporate-blogging, crisis-communication)
-			crisis-communication:   | unclassified:           | unknown theme id 'unclassified'
+			crisis-communication:   | Crisis Comms:           | theme id 'Crisis Comms' must be lower-case letters, digits and dashes, such as influencer-marketing
+			crisis-communication:   | unclassified:           | 'unclassified' is the theme of posts that match none: it takes no terms
 			crise: 2                | crise: -1               | weight of 'crise' in theme 'crisis-communication' must be a number more than zero, got '-1'
 			crise: 2                | crise: 0                | weight of 'crise' in theme 'crisis-communication' must be a number more than zero, got '0'
 			crise: 2                | crise: lots             | weight of 'crise' in theme 'crisis-communication' must be a number more than zero, got 'lots'
 			crise: 2                | no: 2                   | term 'false' in theme 'crisis-communication' must be text: put it in quotes
 			{blog: 1}               | {}                      | theme 'corporate-blogging' has no terms
 			{blog: 1}               | blog                    | theme 'corporate-blogging' must be a mapping
-			"  crisis-communication: {crise: 2}\n" | ""       | missing theme 'crisis-communication' in section 'themes'
+			{crise: 2}              | {terms: {crise: 2}, color: blue} | unknown setting 'color' of theme 'crisis-communication' (expected colour, labels, terms)
+			{crise: 2}              | {terms: {crise: 2}, colour: blue} | colour of theme 'crisis-communication' must be written #RRGGBB, in quotes, not 'blue'
+			{crise: 2}              | {terms: {crise: 2}, labels: {en: 3}} | label 'en' of theme 'crisis-communication' must be text
 			themes:                 | topics:                 | unknown setting 'topics'
 			"threshold: 0.3\n"      | ""                      | missing setting 'threshold'
 			title-weight: 2         | title-weight: heavy     | setting 'title-weight' must be a number, got 'heavy'
@@ -81,6 +86,47 @@ class TaxonomyLoaderTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> load(yaml))
 			.withMessageStartingWith("test-taxonomy.yml: " + problem)
 			.withMessageNotContaining("\n");
+	}
+
+	@Test
+	void aThemeHasLabelsAndAColourOrTheDefaults() {
+		Taxonomy taxonomy = load("""
+				threshold: 0.3
+				title-weight: 2
+				themes:
+				  influencer-marketing:
+				    labels: {en: Influencer marketing, fr: Marketing d'influence}
+				    colour: "#AA3377"
+				    terms: {influenceur: 3, influencer: 3}
+				  crisis-communication: {crise: 2}
+				  customer-care:
+				    terms: {"service client": 3}
+				""");
+
+		assertThat(taxonomy.themes().scored()).extracting(Theme::id)
+			.containsExactly("influencer-marketing", "crisis-communication", "customer-care");
+		Theme influencers = taxonomy.themes().fromId("influencer-marketing");
+		assertThat(influencers.label(Locale.FRENCH)).isEqualTo("Marketing d'influence");
+		assertThat(influencers.label(Locale.GERMAN)).as("English when the language has none").isEqualTo("Influencer marketing");
+		assertThat(influencers.rgb()).isEqualTo(0xAA3377);
+		// a theme of an older file keeps the labels it had; one without labels is shown under its id
+		assertThat(taxonomy.themes().fromId("crisis-communication").label(Locale.FRENCH)).isEqualTo("Communication de crise");
+		assertThat(taxonomy.themes().fromId("customer-care").label(Locale.ENGLISH)).isEqualTo("customer-care");
+		assertThat(taxonomy.themes().scored()).extracting(Theme::rgb).doesNotHaveDuplicates();
+		assertThat(taxonomy.termsOf(taxonomy.themes().fromId("customer-care")))
+			.containsExactly(new TaxonomyTerm("service client", 3));
+	}
+
+	@Test
+	void atMostTwelveThemes() {
+		StringBuilder yaml = new StringBuilder("threshold: 0.3\ntitle-weight: 2\nthemes:\n");
+		for (int theme = 1; theme <= 13; theme++) {
+			yaml.append("  theme-").append(theme).append(": {mot").append(theme).append(": 1}\n");
+		}
+
+		assertThatIllegalArgumentException().isThrownBy(() -> load(yaml.toString()))
+			.withMessage("test-taxonomy.yml: section 'themes' defines 13 themes, at most 12 are allowed"
+					+ " (no chart stays legible with more)");
 	}
 
 	@Test

@@ -52,11 +52,11 @@ class ThemeClassifierTests {
 	void seedPostGetsTheThemeOfItsVocabulary(String fixture, String themeId) throws IOException {
 		String[] post = seedPost(fixture);
 		Classification classification = classifier.classify(post[0], post[1]);
-		assertThat(classification.theme()).isEqualTo(Theme.fromId(themeId));
+		assertThat(classification.theme()).isEqualTo(ShippedThemes.THEMES.fromId(themeId));
 		assertThat(classification.matchedTerms()).isNotEmpty();
 		assertThat(classification.score()).isEqualTo(classification.scoreOf(classification.theme()))
 			.isGreaterThanOrEqualTo(classifier.taxonomy().threshold());
-		assertThat(classification.scores()).containsOnlyKeys(Theme.scored());
+		assertThat(classification.scores()).containsOnlyKeys(ShippedThemes.THEMES.scored());
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class ThemeClassifierTests {
 			""")
 	void inflectedFormStillMatches(String title, String body, String themeId, String term) {
 		Classification classification = classifier.classify(title, body);
-		assertThat(classification.theme()).isEqualTo(Theme.fromId(themeId));
+		assertThat(classification.theme()).isEqualTo(ShippedThemes.THEMES.fromId(themeId));
 		assertThat(classification.matchedTerms()).containsExactly(term);
 	}
 
@@ -94,7 +94,7 @@ class ThemeClassifierTests {
 						+ "every rumor on television and online, and the crisis communication plan put the chief "
 						+ "executive in front of the cameras to make a public apology. Analysts say the company's "
 						+ "reputation recovered within a year.");
-		assertThat(classification.theme()).isEqualTo(Theme.CRISIS_COMMUNICATION);
+		assertThat(classification.theme()).isEqualTo(ShippedThemes.CRISIS_COMMUNICATION);
 		assertThat(classification.matchedTerms()).contains("crisis team", "crisis communication", "spokesperson",
 				"rumor", "public apology");
 	}
@@ -105,7 +105,7 @@ class ThemeClassifierTests {
 				"Post useful tweets at regular hours, retweet your customers and use one hashtag per campaign. "
 						+ "Brands that answer their mentions quickly gain followers faster than those that only "
 						+ "broadcast press releases.");
-		assertThat(classification.theme()).isEqualTo(Theme.TWITTER_USAGE);
+		assertThat(classification.theme()).isEqualTo(ShippedThemes.TWITTER_USAGE);
 		assertThat(classification.matchedTerms()).contains("twitter", "followers", "tweet", "retweet", "hashtag");
 	}
 
@@ -119,7 +119,7 @@ class ThemeClassifierTests {
 		assertThat(classification.theme()).isEqualTo(Theme.UNCLASSIFIED);
 		assertThat(classification.score()).isZero();
 		assertThat(classification.matchedTerms()).isEmpty();
-		assertThat(classification.scores()).containsOnlyKeys(Theme.scored());
+		assertThat(classification.scores()).containsOnlyKeys(ShippedThemes.THEMES.scored());
 	}
 
 	// The light stemmer makes "chiffres" (figures) into the stem of "chiffrement" (encryption),
@@ -157,7 +157,7 @@ class ThemeClassifierTests {
 	void singlePassingWordDoesNotDecide() {
 		Classification classification = classifier.classify("",
 				"Le ministre a rappelé que la sécurité du public passait avant tout lors du défilé.");
-		assertThat(classification.scoreOf(Theme.SOCIAL_NETWORK_SECURITY)).isGreaterThan(0);
+		assertThat(classification.scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY)).isGreaterThan(0);
 		assertThat(classification.theme()).isEqualTo(Theme.UNCLASSIFIED);
 	}
 
@@ -174,7 +174,7 @@ class ThemeClassifierTests {
 			""")
 	void elidedArticlesMatchWithEitherApostrophe(String title, String body) {
 		Classification classification = classifier.classify(title, body);
-		assertThat(classification.theme()).isEqualTo(Theme.SOCIAL_NETWORK_SECURITY);
+		assertThat(classification.theme()).isEqualTo(ShippedThemes.SOCIAL_NETWORK_SECURITY);
 		assertThat(classification.matchedTerms()).containsExactly("usurpation d'identité");
 	}
 
@@ -191,8 +191,8 @@ class ThemeClassifierTests {
 
 	@Test
 	void titleMatchesWeighMore() {
-		double inTitle = classifier.classify("crise", "le marché").scoreOf(Theme.CRISIS_COMMUNICATION);
-		double inBody = classifier.classify("le marché", "crise").scoreOf(Theme.CRISIS_COMMUNICATION);
+		double inTitle = classifier.classify("crise", "le marché").scoreOf(ShippedThemes.CRISIS_COMMUNICATION);
+		double inBody = classifier.classify("le marché", "crise").scoreOf(ShippedThemes.CRISIS_COMMUNICATION);
 		assertThat(inTitle).isCloseTo(classifier.taxonomy().titleWeight() * inBody, within(1e-9));
 	}
 
@@ -205,9 +205,9 @@ class ThemeClassifierTests {
 
 	@Test
 	void phraseCountsInsteadOfItsWordsAndTiesGoToTheFirstTheme() {
-		Taxonomy taxonomy = new Taxonomy(0, 1, 1,
-				Map.of(Theme.TWITTER_USAGE, List.of(new TaxonomyTerm("alpha", 3)), Theme.SOCIAL_NETWORK_SECURITY,
-						List.of(new TaxonomyTerm("bêta", 3)), Theme.CRISIS_COMMUNICATION,
+		Taxonomy taxonomy = new Taxonomy(0, 1, 1, ShippedThemes.THEMES,
+				Map.of(ShippedThemes.TWITTER_USAGE, List.of(new TaxonomyTerm("alpha", 3)), ShippedThemes.SOCIAL_NETWORK_SECURITY,
+						List.of(new TaxonomyTerm("bêta", 3)), ShippedThemes.CRISIS_COMMUNICATION,
 						List.of(new TaxonomyTerm("crise", 2), new TaxonomyTerm("communication de crise", 3))));
 		try (ThemeClassifier small = new ThemeClassifier(taxonomy)) {
 			Classification phrase = small.classify("", "la communication de crise");
@@ -215,8 +215,8 @@ class ThemeClassifierTests {
 			assertThat(phrase.score()).isCloseTo(3 / Math.sqrt(2), within(1e-9));
 
 			Classification tie = small.classify("", "beta alpha");
-			assertThat(tie.scoreOf(Theme.SOCIAL_NETWORK_SECURITY)).isEqualTo(tie.scoreOf(Theme.TWITTER_USAGE));
-			assertThat(tie.theme()).isEqualTo(Theme.TWITTER_USAGE);
+			assertThat(tie.scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY)).isEqualTo(tie.scoreOf(ShippedThemes.TWITTER_USAGE));
+			assertThat(tie.theme()).isEqualTo(ShippedThemes.TWITTER_USAGE);
 		}
 	}
 

@@ -12,11 +12,11 @@ class ThemeTallyTests {
 
 	@Test
 	void addsUpTheWeightOfEachTermAndEachTheme() {
-		CompiledTerm twitter = term(0, Theme.TWITTER_USAGE, 2.0);
-		CompiledTerm tweet = term(1, Theme.TWITTER_USAGE, 1.0);
-		CompiledTerm crise = term(7, Theme.CRISIS_COMMUNICATION, 1.5);
-		CompiledTerm blog = term(3, Theme.CORPORATE_BLOGGING, 1.0);
-		ThemeTally tally = new ThemeTally();
+		CompiledTerm twitter = term(0, ShippedThemes.TWITTER_USAGE, 2.0);
+		CompiledTerm tweet = term(1, ShippedThemes.TWITTER_USAGE, 1.0);
+		CompiledTerm crise = term(7, ShippedThemes.CRISIS_COMMUNICATION, 1.5);
+		CompiledTerm blog = term(3, ShippedThemes.CORPORATE_BLOGGING, 1.0);
+		ThemeTally tally = new ThemeTally(ShippedThemes.THEMES.scored().size());
 
 		tally.add(twitter, 2.0 * 1.5);
 		tally.add(tweet, 1.0);
@@ -27,21 +27,21 @@ class ThemeTallyTests {
 		assertThat(tally.weightOf(tweet)).isEqualTo(1.0);
 		assertThat(tally.weightOf(crise)).isEqualTo(1.5);
 		assertThat(tally.weightOf(blog)).isZero();
-		assertThat(tally.weightOf(Theme.TWITTER_USAGE)).isEqualTo(6.0);
-		assertThat(tally.matchesOf(Theme.TWITTER_USAGE)).isEqualTo(3);
-		assertThat(tally.weightOf(Theme.CRISIS_COMMUNICATION)).isEqualTo(1.5);
-		assertThat(tally.matchesOf(Theme.CRISIS_COMMUNICATION)).isEqualTo(1);
-		assertThat(tally.weightOf(Theme.CORPORATE_BLOGGING)).isZero();
-		assertThat(tally.matchesOf(Theme.CORPORATE_BLOGGING)).isZero();
+		assertThat(tally.weightOf(index(ShippedThemes.TWITTER_USAGE))).isEqualTo(6.0);
+		assertThat(tally.matchesOf(index(ShippedThemes.TWITTER_USAGE))).isEqualTo(3);
+		assertThat(tally.weightOf(index(ShippedThemes.CRISIS_COMMUNICATION))).isEqualTo(1.5);
+		assertThat(tally.matchesOf(index(ShippedThemes.CRISIS_COMMUNICATION))).isEqualTo(1);
+		assertThat(tally.weightOf(index(ShippedThemes.CORPORATE_BLOGGING))).isZero();
+		assertThat(tally.matchesOf(index(ShippedThemes.CORPORATE_BLOGGING))).isZero();
 	}
 
 	@Test
 	void keepsAsManyTermsAsAPostMatches() {
 		List<CompiledTerm> terms = new ArrayList<>();
 		for (int index = 0; index < 100; index++) {
-			terms.add(term(index, Theme.SOCIAL_NETWORK_SECURITY, 1.0));
+			terms.add(term(index, ShippedThemes.SOCIAL_NETWORK_SECURITY, 1.0));
 		}
-		ThemeTally tally = new ThemeTally();
+		ThemeTally tally = new ThemeTally(ShippedThemes.THEMES.scored().size());
 
 		for (int round = 1; round <= 3; round++) {
 			for (CompiledTerm term : terms) {
@@ -52,18 +52,18 @@ class ThemeTallyTests {
 		for (CompiledTerm term : terms) {
 			assertThat(tally.weightOf(term)).isCloseTo(3 * term.index() / 10.0, within(1e-9));
 		}
-		assertThat(tally.matchesOf(Theme.SOCIAL_NETWORK_SECURITY)).isEqualTo(300);
-		assertThat(tally.weightOf(Theme.SOCIAL_NETWORK_SECURITY)).isCloseTo(3 * 495.0, within(1e-9));
+		assertThat(tally.matchesOf(index(ShippedThemes.SOCIAL_NETWORK_SECURITY))).isEqualTo(300);
+		assertThat(tally.weightOf(index(ShippedThemes.SOCIAL_NETWORK_SECURITY))).isCloseTo(3 * 495.0, within(1e-9));
 	}
 
 	@Test
 	void ordersAThemesMatchedTermsHeaviestFirstAndEqualOnesAsTheTaxonomyDoes() {
-		CompiledTerm crise = term(4, Theme.CRISIS_COMMUNICATION, 1.0);
-		CompiledTerm rumeur = term(2, Theme.CRISIS_COMMUNICATION, 1.0);
-		CompiledTerm badBuzz = term(9, Theme.CRISIS_COMMUNICATION, 2.0);
-		CompiledTerm scandale = term(6, Theme.CRISIS_COMMUNICATION, 1.0);
-		CompiledTerm twitter = term(0, Theme.TWITTER_USAGE, 5.0);
-		ThemeTally tally = new ThemeTally();
+		CompiledTerm crise = term(4, ShippedThemes.CRISIS_COMMUNICATION, 1.0);
+		CompiledTerm rumeur = term(2, ShippedThemes.CRISIS_COMMUNICATION, 1.0);
+		CompiledTerm badBuzz = term(9, ShippedThemes.CRISIS_COMMUNICATION, 2.0);
+		CompiledTerm scandale = term(6, ShippedThemes.CRISIS_COMMUNICATION, 1.0);
+		CompiledTerm twitter = term(0, ShippedThemes.TWITTER_USAGE, 5.0);
+		ThemeTally tally = new ThemeTally(ShippedThemes.THEMES.scored().size());
 
 		tally.add(crise, 1.0);
 		tally.add(twitter, 5.0);
@@ -72,13 +72,17 @@ class ThemeTallyTests {
 		tally.add(rumeur, 1.0);
 		tally.add(crise, 1.5);
 
-		assertThat(tally.heaviestOf(Theme.CRISIS_COMMUNICATION)).containsExactly(crise, badBuzz, rumeur, scandale);
-		assertThat(tally.heaviestOf(Theme.TWITTER_USAGE)).containsExactly(twitter);
-		assertThat(tally.heaviestOf(Theme.CORPORATE_BLOGGING)).isEmpty();
+		assertThat(tally.heaviestOf(ShippedThemes.CRISIS_COMMUNICATION)).containsExactly(crise, badBuzz, rumeur, scandale);
+		assertThat(tally.heaviestOf(ShippedThemes.TWITTER_USAGE)).containsExactly(twitter);
+		assertThat(tally.heaviestOf(ShippedThemes.CORPORATE_BLOGGING)).isEmpty();
 	}
 
 	private static CompiledTerm term(int index, Theme theme, double weight) {
-		return new CompiledTerm(index, theme, "term " + index, weight, new int[] { index });
+		return new CompiledTerm(index, theme, index(theme), "term " + index, weight, new int[] { index });
+	}
+
+	private static int index(Theme theme) {
+		return ShippedThemes.THEMES.scored().indexOf(theme);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,9 +62,9 @@ class PostRelayTests {
 	void handsOverTheVeryPostsItIsGiven() {
 		ClassifiedPost post = new ClassifiedPost("b/c.json", 7_000_000_000L, "Sécurité sur Facebook « vraiment » ?",
 				"𝒜nne", LocalDate.of(1999, 12, 31), 312, List.of("Réseaux sociaux"),
-				new Classification(Theme.SOCIAL_NETWORK_SECURITY, 0.75,
-						Map.of(Theme.TWITTER_USAGE, 0.1, Theme.SOCIAL_NETWORK_SECURITY, 0.75,
-								Theme.CORPORATE_BLOGGING, 0.0, Theme.CRISIS_COMMUNICATION, 0.25),
+				new Classification(ShippedThemes.SOCIAL_NETWORK_SECURITY, 0.75,
+						Map.of(ShippedThemes.TWITTER_USAGE, 0.1, ShippedThemes.SOCIAL_NETWORK_SECURITY, 0.75,
+								ShippedThemes.CORPORATE_BLOGGING, 0.0, ShippedThemes.CRISIS_COMMUNICATION, 0.25),
 						List.of("sécurité", "facebook")));
 		PostRelay relay = new PostRelay();
 		PostRelay.Reader reader = relay.reader();
@@ -292,8 +293,8 @@ class PostRelayTests {
 
 	private static ClassifiedPost post(long line) {
 		return new ClassifiedPost("a.txt", line, "Titre " + line, "Auteur", LocalDate.of(2009, 3, 1), 100, List.of(),
-				new Classification(Theme.UNCLASSIFIED, 0.0, Map.of(Theme.TWITTER_USAGE, 0.0, Theme.SOCIAL_NETWORK_SECURITY,
-						0.0, Theme.CORPORATE_BLOGGING, 0.0, Theme.CRISIS_COMMUNICATION, 0.0), List.of()));
+				new Classification(Theme.UNCLASSIFIED, 0.0, Map.of(ShippedThemes.TWITTER_USAGE, 0.0, ShippedThemes.SOCIAL_NETWORK_SECURITY,
+						0.0, ShippedThemes.CORPORATE_BLOGGING, 0.0, ShippedThemes.CRISIS_COMMUNICATION, 0.0), List.of()));
 	}
 
 }

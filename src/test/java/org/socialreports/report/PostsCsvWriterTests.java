@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,28 +33,29 @@ class PostsCsvWriterTests {
 	// the text as written, quoted where CSV needs it: the CSV files are for programs (README)
 	@Test
 	void writesOneRowPerPostWithEveryScoreToFourPlacesRoundedHalfUp() throws IOException {
-		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
-		scores.put(Theme.TWITTER_USAGE, 1.00005);
-		scores.put(Theme.SOCIAL_NETWORK_SECURITY, 0.0);
-		scores.put(Theme.CORPORATE_BLOGGING, -0.0);
-		scores.put(Theme.CRISIS_COMMUNICATION, 0.123449);
+		Map<Theme, Double> scores = new LinkedHashMap<>();
+		scores.put(ShippedThemes.TWITTER_USAGE, 1.00005);
+		scores.put(ShippedThemes.SOCIAL_NETWORK_SECURITY, 0.0);
+		scores.put(ShippedThemes.CORPORATE_BLOGGING, -0.0);
+		scores.put(ShippedThemes.CRISIS_COMMUNICATION, 0.123449);
 		ClassifiedPost classified = new ClassifiedPost("2009/mars.txt", 12, "=1+1, «tweet»", "Yann Gourvennec",
 				LocalDate.of(2009, 3, 21), 250, List.of("médias sociaux", "stratégie"),
-				new Classification(Theme.TWITTER_USAGE, 1.00005, scores, List.of("twitter", "tweet")));
+				new Classification(ShippedThemes.TWITTER_USAGE, 1.00005, scores, List.of("twitter", "tweet")));
 		ClassifiedPost unclassified = new ClassifiedPost("2009/mars.txt", 40, "Rien", "Zoé", LocalDate.of(2009, 3, 23),
 				3, List.of(), new Classification(Theme.UNCLASSIFIED, 0.0, Map.of(), List.of()));
 		Path target = this.folder.resolve("posts.csv");
 
-		new PostsCsvWriter().write(new ReportContent(Locale.ENGLISH, LocalDate.of(2026, 11, 24),
+		new PostsCsvWriter().write(new ReportContent(Locale.ENGLISH, LocalDate.of(2026, 11, 24), ShippedThemes.THEMES,
 				List.of("2009/mars.txt"), List.of(), Map.of(), List.of(),
 				(action) -> List.of(classified, unclassified).forEach(action)), target);
 
 		assertThat(Files.readAllLines(target, StandardCharsets.UTF_8)).containsExactly(
 				"source,line,title,author,date,month,theme,score,score_twitter_usage,score_social_network_security,"
-						+ "score_corporate_blogging,score_crisis_communication,matched_terms,categories,words,entry",
+						+ "score_corporate_blogging,score_crisis_communication,matched_terms,categories,words,entry,network,kind,url,"
+						+ "language,likes,reposts,replies",
 				"2009/mars.txt,12,\"'=1+1, «tweet»\",Yann Gourvennec,2009-03-21,2009-03,twitter-usage,1.0001,1.0001,"
-						+ "0.0000,0.0000,0.1234,twitter; tweet,médias sociaux; stratégie,250,12",
-				"2009/mars.txt,40,Rien,Zoé,2009-03-23,2009-03,unclassified,0.0000,0.0000,0.0000,0.0000,0.0000,,,3,40");
+						+ "0.0000,0.0000,0.1234,twitter; tweet,médias sociaux; stratégie,250,12,blog,post,,,,,",
+				"2009/mars.txt,40,Rien,Zoé,2009-03-23,2009-03,unclassified,0.0000,0.0000,0.0000,0.0000,0.0000,,,3,40,blog,post,,,,,");
 	}
 
 	@ParameterizedTest

@@ -14,6 +14,7 @@ import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.StoredPostsFixture;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
@@ -39,17 +40,17 @@ class ReportContentRepositoryTests {
 			.build();
 		this.jdbc = new JdbcTemplate(this.database);
 		StoredPostsFixture.store(this.jdbc, List.of(
-				StoredPostsFixture.post("b.txt", 10, "Zorro", "Anne", "2009-03-02", Theme.TWITTER_USAGE, 0.9),
-				StoredPostsFixture.post("a.txt", 50, "Crise", "Yann", "2009-02-27", Theme.CRISIS_COMMUNICATION, 0.4),
-				StoredPostsFixture.post("a.txt", 20, "Blog", "Yann", "2009-03-02", Theme.CORPORATE_BLOGGING, 0.7),
-				StoredPostsFixture.post("b.txt", 30, "Alpha", "Anne", "2009-03-02", Theme.TWITTER_USAGE, 0.9),
+				StoredPostsFixture.post("b.txt", 10, "Zorro", "Anne", "2009-03-02", ShippedThemes.TWITTER_USAGE, 0.9),
+				StoredPostsFixture.post("a.txt", 50, "Crise", "Yann", "2009-02-27", ShippedThemes.CRISIS_COMMUNICATION, 0.4),
+				StoredPostsFixture.post("a.txt", 20, "Blog", "Yann", "2009-03-02", ShippedThemes.CORPORATE_BLOGGING, 0.7),
+				StoredPostsFixture.post("b.txt", 30, "Alpha", "Anne", "2009-03-02", ShippedThemes.TWITTER_USAGE, 0.9),
 				StoredPostsFixture.post("a.txt", 1, "Même titre", "Anne", "2009-03-01", Theme.UNCLASSIFIED, 0.0),
-				StoredPostsFixture.post("c.txt", 5, "Hors période", "Anne", "2009-05-01", Theme.TWITTER_USAGE, 0.95),
-				StoredPostsFixture.post("a.txt", 2, "Même titre", "Anne", "2009-03-01", Theme.TWITTER_USAGE, 0.2),
-				StoredPostsFixture.post("a.txt", 70, "Plus tôt", "Zoé", "2009-03-01", Theme.TWITTER_USAGE, 0.1)));
+				StoredPostsFixture.post("c.txt", 5, "Hors période", "Anne", "2009-05-01", ShippedThemes.TWITTER_USAGE, 0.95),
+				StoredPostsFixture.post("a.txt", 2, "Même titre", "Anne", "2009-03-01", ShippedThemes.TWITTER_USAGE, 0.2),
+				StoredPostsFixture.post("a.txt", 70, "Plus tôt", "Zoé", "2009-03-01", ShippedThemes.TWITTER_USAGE, 0.1)));
 		// another folder's post of the same file and place is not this folder's
 		StoredPostsFixture.store(this.jdbc, new InputFolder(2, java.nio.file.Path.of("/other")), List.of(
-				StoredPostsFixture.post("a.txt", 1, "Autre dossier", "Anne", "2009-03-01", Theme.TWITTER_USAGE, 0.99)));
+				StoredPostsFixture.post("a.txt", 1, "Autre dossier", "Anne", "2009-03-01", ShippedThemes.TWITTER_USAGE, 0.99)));
 	}
 
 	@AfterEach
@@ -62,8 +63,8 @@ class ReportContentRepositoryTests {
 	@ValueSource(ints = { 100, 1 })
 	void readsThePostsOfTheRangeInReportOrderWhoeverSortsThem(int monthSortedInMemory) {
 		ReportContentRepository repository = new ReportContentRepository(
-				StoredPostsFixture.storedPosts(this.jdbc, monthSortedInMemory), new AuthorMonthThemeRepository(this.jdbc),
-				new RejectStore(this.jdbc));
+				StoredPostsFixture.storedPosts(this.jdbc, monthSortedInMemory), new AuthorMonthThemeRepository(this.jdbc, ShippedThemes.THEMES),
+				new RejectStore(this.jdbc), ShippedThemes.THEMES);
 		MonthRange februaryToApril = new MonthRange(YearMonth.of(2009, 2), YearMonth.of(2009, 4));
 		PostRelay posts = new PostRelay();
 		PostRelay.Reader reader = posts.reader();
@@ -77,9 +78,9 @@ class ReportContentRepositoryTests {
 				"2009-03-01 Anne Même titre a.txt:2", "2009-03-01 Zoé Plus tôt a.txt:70",
 				"2009-03-02 Anne Alpha b.txt:30", "2009-03-02 Anne Zorro b.txt:10", "2009-03-02 Yann Blog a.txt:20");
 		assertThat(posts.count()).isEqualTo(7);
-		assertThat(best.get(Theme.TWITTER_USAGE)).extracting(ClassifiedPost::title)
+		assertThat(best.get(ShippedThemes.TWITTER_USAGE)).extracting(ClassifiedPost::title)
 			.containsExactly("Zorro", "Alpha", "Même titre", "Plus tôt");
-		assertThat(best.get(Theme.CRISIS_COMMUNICATION)).extracting(ClassifiedPost::title).containsExactly("Crise");
+		assertThat(best.get(ShippedThemes.CRISIS_COMMUNICATION)).extracting(ClassifiedPost::title).containsExactly("Crise");
 		assertThat(best).doesNotContainKey(Theme.UNCLASSIFIED);
 	}
 

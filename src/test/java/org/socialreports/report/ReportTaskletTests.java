@@ -20,6 +20,7 @@ import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.StoredPostsFixture;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.RejectStore;
 
@@ -58,12 +59,12 @@ class ReportTaskletTests {
 		JdbcTemplate jdbc = new JdbcTemplate(this.database);
 		List<ClassifiedPost> posts = new ArrayList<>();
 		for (int line = 1; line <= POSTS; line++) {
-			posts.add(StoredPostsFixture.post("a.txt", line, "Titre " + line, "Anne", "2009-03-02", Theme.TWITTER_USAGE,
+			posts.add(StoredPostsFixture.post("a.txt", line, "Titre " + line, "Anne", "2009-03-02", ShippedThemes.TWITTER_USAGE,
 					0.5));
 		}
 		StoredPostsFixture.store(jdbc, posts);
-		this.repository = new ReportContentRepository(new StoredPosts(jdbc), new AuthorMonthThemeRepository(jdbc),
-				new RejectStore(jdbc));
+		this.repository = new ReportContentRepository(new StoredPosts(jdbc, ShippedThemes.THEMES),
+				new AuthorMonthThemeRepository(jdbc, ShippedThemes.THEMES), new RejectStore(jdbc), ShippedThemes.THEMES);
 	}
 
 	@AfterEach
@@ -190,7 +191,7 @@ class ReportTaskletTests {
 
 		@Override
 		public void write(ReportContent content, Path target) throws IOException {
-			Files.writeString(target, content.topPosts().get(Theme.TWITTER_USAGE).size() + " top posts on Twitter");
+			Files.writeString(target, content.topPosts().get(ShippedThemes.TWITTER_USAGE).size() + " top posts on Twitter");
 		}
 
 	}

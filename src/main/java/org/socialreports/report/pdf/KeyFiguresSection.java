@@ -79,7 +79,7 @@ final class KeyFiguresSection implements ReportSection {
 		table.addCell(cells.header(report.message("column.theme")));
 		table.addCell(cells.numberHeader(report.message("column.posts")));
 		table.addCell(cells.numberHeader(report.message("column.share")));
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : figures.themes()) {
 			table.addCell(cells.swatch(ThemeColors.of(theme)));
 			table.addCell(cells.text(report.theme(theme)));
 			table.addCell(cells.number(formats.count(figures.postsByTheme().get(theme))));

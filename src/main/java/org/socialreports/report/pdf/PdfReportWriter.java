@@ -10,7 +10,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.socialreports.classify.Theme;
 import org.socialreports.report.ReportContent;
 import org.socialreports.report.ReportWriter;
 
@@ -56,7 +55,7 @@ public class PdfReportWriter implements ReportWriter {
 		document.addSubject(report.message("document.subject", Period.of(report)));
 		document.addAuthor(report.message("document.author"));
 		document.addCreator("social-strategy-reports");
-		document.addKeywords(String.join(", ", Theme.scored().stream().map(report::theme).toList()));
+		document.addKeywords(String.join(", ", report.content().themes().scored().stream().map(report::theme).toList()));
 		document.addCreationDate();
 	}
 

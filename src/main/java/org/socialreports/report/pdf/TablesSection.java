@@ -40,13 +40,13 @@ final class TablesSection implements ReportSection {
 		// the latest months one by one, the earlier ones a year at a time: a page however long the archive
 		for (MonthSpan span : figures.spans()) {
 			table.addCell(cells.text(formats.span(span)));
-			for (Theme theme : Theme.values()) {
+			for (Theme theme : figures.themes()) {
 				table.addCell(cells.number(formats.count(figures.posts(span, theme))));
 			}
 			table.addCell(cells.number(formats.count(figures.posts(span))));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : figures.themes()) {
 			table.addCell(cells.total(formats.count(figures.postsByTheme().get(theme)), true));
 		}
 		table.addCell(cells.total(formats.count(figures.totalPosts()), true));
@@ -62,7 +62,7 @@ final class TablesSection implements ReportSection {
 		themeHeaders(report, table);
 		for (String author : authors.shown()) {
 			table.addCell(cells.text(author));
-			for (Theme theme : Theme.values()) {
+			for (Theme theme : figures.themes()) {
 				table.addCell(cells.number(formats.count(figures.posts(author, theme))));
 			}
 			table.addCell(cells.number(formats.count(figures.postsOf(author))));
@@ -71,14 +71,14 @@ final class TablesSection implements ReportSection {
 			Set<String> shown = Set.copyOf(authors.shown());
 			List<String> others = figures.authors().stream().filter((author) -> !shown.contains(author)).toList();
 			table.addCell(cells.text(report.message("tables.others", authors.others())));
-			for (Theme theme : Theme.values()) {
+			for (Theme theme : figures.themes()) {
 				long posts = others.stream().mapToLong((author) -> figures.posts(author, theme)).sum();
 				table.addCell(cells.number(formats.count(posts)));
 			}
 			table.addCell(cells.number(formats.count(others.stream().mapToLong(figures::postsOf).sum())));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : figures.themes()) {
 			table.addCell(cells.total(formats.count(figures.postsByTheme().get(theme)), true));
 		}
 		table.addCell(cells.total(formats.count(figures.totalPosts()), true));
@@ -89,19 +89,19 @@ final class TablesSection implements ReportSection {
 	// total; the first column, the row's name, takes the rest of the width.
 	private static float[] widths(ReportDocument report) {
 		float theme = 46;
-		for (Theme each : Theme.values()) {
+		for (Theme each : report.figures().themes()) {
 			theme = Math.max(theme, report.cells().themeColumnWidth(report.theme(each)));
 		}
 		float total = 44;
-		float[] widths = new float[Theme.values().length + 2];
+		float[] widths = new float[report.figures().themes().size() + 2];
 		Arrays.fill(widths, theme);
 		widths[widths.length - 1] = total;
-		widths[0] = report.width() - theme * Theme.values().length - total;
+		widths[0] = report.width() - theme * report.figures().themes().size() - total;
 		return widths;
 	}
 
 	private static void themeHeaders(ReportDocument report, PdfPTable table) {
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : report.figures().themes()) {
 			table.addCell(report.cells().themeHeader(report.theme(theme), ThemeColors.of(theme)));
 		}
 		table.addCell(report.cells().numberHeader(report.message("tables.total")));

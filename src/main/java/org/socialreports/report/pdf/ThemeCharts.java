@@ -74,14 +74,14 @@ final class ThemeCharts {
 	/** One bar per theme, labelled with its count. */
 	JFreeChart postsByTheme() {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : this.figures.themes()) {
 			dataset.addValue(this.figures.postsByTheme().get(theme), "posts", label(theme));
 		}
 		BarRenderer renderer = new BarRenderer() {
 
 			@Override
 			public Paint getItemPaint(int row, int column) {
-				return ThemeColors.of(Theme.values()[column]);
+				return ThemeColors.of(ThemeCharts.this.figures.themes().get(column));
 			}
 
 		};
@@ -196,7 +196,7 @@ final class ThemeCharts {
 
 	// a theme nobody wrote about would only add an empty entry to the legend
 	private List<Theme> themesWithPosts() {
-		return List.of(Theme.values()).stream().filter((theme) -> this.figures.postsByTheme().get(theme) > 0).toList();
+		return this.figures.themes().stream().filter((theme) -> this.figures.postsByTheme().get(theme) > 0).toList();
 	}
 
 	private String label(Theme theme) {

@@ -3,11 +3,10 @@ package org.socialreports.report.pdf;
 import java.awt.Color;
 
 import org.socialreports.classify.Theme;
-import org.socialreports.report.ThemePalette;
 
 /**
- * The colours of the PDF: each theme's from the {@link ThemePalette} shared with the workbook,
- * and the ink and fills of text and tables.
+ * The colours of the PDF: each theme's, as the workbook shows it too, and the ink and fills of
+ * text and tables.
  */
 final class ThemeColors {
 
@@ -27,7 +26,7 @@ final class ThemeColors {
 	}
 
 	static Color of(Theme theme) {
-		return new Color(ThemePalette.rgb(theme));
+		return new Color(theme.rgb());
 	}
 
 }

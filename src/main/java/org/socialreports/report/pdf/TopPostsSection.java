@@ -21,7 +21,7 @@ final class TopPostsSection implements ReportSection {
 		if (report.figures().totalPosts() == 0) {
 			return;
 		}
-		List<Theme> themes = Theme.scored();
+		List<Theme> themes = report.content().themes().scored();
 		PdfPTable first = posts(report, report.content().topPosts().getOrDefault(themes.get(0), List.of()));
 		// the heading, the two-line introduction, then the first theme's heading and table
 		float keepWithNext = 40 + ReportDocument.SUBSECTION_HEADING + report.keepHeight(first);

@@ -87,7 +87,7 @@ final class AuthorsByMonthSheet {
 
 	private void writeMonthsAsRows(ReportFigures figures, XSSFSheet sheet) {
 		WorkbookStyles styles = this.cells.styles();
-		Theme[] themes = Theme.values();
+		Theme[] themes = figures.themes().toArray(Theme[]::new);
 		int totalColumn = FIRST_MONTH_COLUMN + themes.length;
 		int[] bounds = new int[totalColumn + 1];
 		Arrays.fill(bounds, 16);

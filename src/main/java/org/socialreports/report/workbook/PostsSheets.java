@@ -26,6 +26,8 @@ final class PostsSheets {
 
 	private final ReportMessages messages;
 
+	private final List<Theme> themes;
+
 	private final int postsPerSheet;
 
 	private final List<String> headers = new ArrayList<>();
@@ -38,16 +40,18 @@ final class PostsSheets {
 
 	private int rows;
 
-	PostsSheets(SXSSFWorkbook workbook, Cells cells, ReportMessages messages, int postsPerSheet) {
+	/** @param themes the taxonomy's themes: a column of scores each */
+	PostsSheets(SXSSFWorkbook workbook, Cells cells, ReportMessages messages, List<Theme> themes, int postsPerSheet) {
 		this.workbook = workbook;
 		this.cells = cells;
 		this.messages = messages;
+		this.themes = List.copyOf(themes);
 		this.postsPerSheet = postsPerSheet;
 		for (String key : new String[] { "column.date", "column.author", "column.title", "column.theme",
 				"column.score" }) {
 			this.headers.add(messages.get(key));
 		}
-		for (Theme theme : Theme.scored()) {
+		for (Theme theme : this.themes) {
 			this.headers.add(messages.get("column.score-of", messages.theme(theme)));
 		}
 		for (String key : new String[] { "column.matched-terms", "column.categories", "column.words",
@@ -80,7 +84,7 @@ final class PostsSheets {
 		this.widths.fit(column, this.cells.text(row, column++, post.title()));
 		this.widths.fit(column, this.cells.text(row, column++, this.messages.theme(classification.theme())));
 		this.cells.number(row, column++, classification.score(), styles.score());
-		for (Theme theme : Theme.scored()) {
+		for (Theme theme : this.themes) {
 			this.cells.number(row, column++, classification.scoreOf(theme), styles.score());
 		}
 		this.widths.fit(column, this.cells.text(row, column++, String.join(", ", classification.matchedTerms())));

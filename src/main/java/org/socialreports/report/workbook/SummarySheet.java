@@ -1,7 +1,6 @@
 package org.socialreports.report.workbook;
 
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,11 +63,12 @@ final class SummarySheet {
 		int themeHeader = rowIndex + 1;
 		rowIndex = themeShares(sheet, widths, figures, themeHeader);
 		if (figures.totalPosts() > 0) {
-			CellRangeAddress names = new CellRangeAddress(themeHeader + 2, themeHeader + 1 + Theme.values().length, 0, 0);
+			CellRangeAddress names = new CellRangeAddress(themeHeader + 2, themeHeader + 1 + figures.themes().size(), 0,
+					0);
 			CellRangeAddress posts = new CellRangeAddress(names.getFirstRow(), names.getLastRow(), 1, 1);
 			Charts.bars(sheet, CHART, this.messages.get("summary.chart"), names, posts,
 					new CellReference(sheet.getSheetName(), themeHeader + 1, 1, true, true),
-					this.messages.get("column.posts"), Arrays.stream(Theme.values()).map(ThemeColors::of).toList());
+					this.messages.get("column.posts"), figures.themes().stream().map(ThemeColors::of).toList());
 		}
 		latestMonthChanges(sheet, widths, figures.latestMonthChanges(), rowIndex + 1);
 		widths.applyTo(sheet);
@@ -109,7 +109,7 @@ final class SummarySheet {
 		WorkbookStyles styles = this.cells.styles();
 		this.cells.text(sheet.createRow(rowIndex++), 0, this.messages.get("summary.by-theme"), styles.section());
 		header(sheet.createRow(rowIndex++), widths, "column.theme", "column.posts", "column.share");
-		for (Theme theme : Theme.values()) {
+		for (Theme theme : figures.themes()) {
 			Row row = sheet.createRow(rowIndex++);
 			widths.fit(0, this.cells.text(row, 0, this.messages.theme(theme)));
 			this.cells.number(row, 1, figures.postsByTheme().get(theme), styles.count());

@@ -3,13 +3,12 @@ package org.socialreports.report.workbook;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 
 import org.socialreports.classify.Theme;
-import org.socialreports.report.ThemePalette;
 
 /**
- * One colour per theme, the same in every chart, so that a theme is recognised at a glance.
- * Written into each chart: a chart without explicit colours is drawn in a single colour, or
- * without lines, by some readers (LibreOffice among them). Okabe–Ito colours, told apart by
- * colour-blind readers too; the {@link ThemePalette} gives the PDF the same ones.
+ * One colour per theme, the same in every chart and in the PDF, so that a theme is recognised
+ * at a glance: the taxonomy's, or a palette's told apart by colour-blind readers too. Written
+ * into each chart: a chart without explicit colours is drawn in a single colour, or without
+ * lines, by some readers (LibreOffice among them).
  */
 final class ThemeColors {
 
@@ -17,7 +16,7 @@ final class ThemeColors {
 	}
 
 	static XDDFColor of(Theme theme) {
-		int rgb = ThemePalette.rgb(theme);
+		int rgb = theme.rgb();
 		// from(int, int, int) would read percentages; sRGB bytes are what a colour picker shows
 		return XDDFColor.from(new byte[] { (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb });
 	}

@@ -31,7 +31,7 @@ final class ThemesByMonthSheet {
 
 	void write(ReportFigures figures, XSSFSheet sheet) {
 		WorkbookStyles styles = this.cells.styles();
-		Theme[] themes = Theme.values();
+		Theme[] themes = figures.themes().toArray(Theme[]::new);
 		int totalColumn = themes.length + 1;
 		int[] bounds = new int[totalColumn + 1];
 		Arrays.fill(bounds, 16);

@@ -28,12 +28,12 @@ final class TopPostsSheet {
 		this.messages = messages;
 	}
 
-	void write(Map<Theme, List<ClassifiedPost>> topPosts, XSSFSheet sheet) {
+	void write(List<Theme> themes, Map<Theme, List<ClassifiedPost>> topPosts, XSSFSheet sheet) {
 		WorkbookStyles styles = this.cells.styles();
 		ColumnWidths widths = new ColumnWidths(4, 90, 30, 13, 8, 60);
 		widths.fit(3, 12);
 		int rowIndex = 0;
-		for (Theme theme : Theme.scored()) {
+		for (Theme theme : themes) {
 			this.cells.text(sheet.createRow(rowIndex++), 0, this.messages.theme(theme), styles.section());
 			Row header = sheet.createRow(rowIndex++);
 			for (int column = 0; column < COLUMNS.length; column++) {

@@ -92,9 +92,10 @@ public class WorkbookReportWriter implements ReportWriter {
 			XSSFSheet topPosts = template.createSheet(Sheets.name(messages.get("sheet.top-posts")));
 			SXSSFWorkbook workbook = new StreamedWorkbook(template, ROWS_IN_MEMORY);
 			try {
-				new PostsSheets(workbook, cells, messages, this.postsPerSheet).write(content.posts());
+				new PostsSheets(workbook, cells, messages, content.themes().scored(), this.postsPerSheet)
+					.write(content.posts());
 				// known once every post has gone by: the posts may still be arriving until here
-				new TopPostsSheet(cells, messages).write(content.topPosts(), topPosts);
+				new TopPostsSheet(cells, messages).write(content.themes().scored(), content.topPosts(), topPosts);
 				new DataSheet(cells).write(content.aggregates(), workbook.createSheet(Sheets.DATA));
 				if (!content.rejects().isEmpty()) {
 					new RejectsSheet(cells, messages).write(content.rejects(),

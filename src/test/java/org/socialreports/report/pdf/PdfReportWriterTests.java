@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.socialreports.DefaultLocale;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.report.ReportContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,7 +154,7 @@ class PdfReportWriterTests {
 
 	@Test
 	void emptyRunStillGivesAReadableReport() throws IOException {
-		ReportContent empty = new ReportContent(Locale.ENGLISH, ReportContents.RUN_DATE, List.of(), List.of(),
+		ReportContent empty = new ReportContent(Locale.ENGLISH, ReportContents.RUN_DATE, ShippedThemes.THEMES, List.of(), List.of(),
 				java.util.Map.of(), List.of(), (action) -> {
 				});
 

@@ -3,7 +3,7 @@ package org.socialreports.report.pdf;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +12,7 @@ import java.util.Random;
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
 import org.socialreports.report.ReportContent;
@@ -34,24 +35,24 @@ final class ReportContents {
 	 */
 	static ReportContent small(Locale locale) {
 		List<AuthorMonthTheme> aggregates = List.of(
-				new AuthorMonthTheme("Hervé Kabla", YearMonth.of(2009, 2), Theme.TWITTER_USAGE, 1, 300),
-				new AuthorMonthTheme("Hervé Kabla", YearMonth.of(2009, 3), Theme.CORPORATE_BLOGGING, 1, 250),
-				new AuthorMonthTheme("Yann Gourvennec", YearMonth.of(2009, 3), Theme.SOCIAL_NETWORK_SECURITY, 1, 533),
+				new AuthorMonthTheme("Hervé Kabla", YearMonth.of(2009, 2), ShippedThemes.TWITTER_USAGE, 1, 300),
+				new AuthorMonthTheme("Hervé Kabla", YearMonth.of(2009, 3), ShippedThemes.CORPORATE_BLOGGING, 1, 250),
+				new AuthorMonthTheme("Yann Gourvennec", YearMonth.of(2009, 3), ShippedThemes.SOCIAL_NETWORK_SECURITY, 1, 533),
 				new AuthorMonthTheme("Yann Gourvennec", YearMonth.of(2009, 3), Theme.UNCLASSIFIED, 1, 120),
-				new AuthorMonthTheme("conseilsmarketing", YearMonth.of(2009, 3), Theme.TWITTER_USAGE, 1, 482));
-		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
-		top.put(Theme.TWITTER_USAGE,
+				new AuthorMonthTheme("conseilsmarketing", YearMonth.of(2009, 3), ShippedThemes.TWITTER_USAGE, 1, 482));
+		Map<Theme, List<ClassifiedPost>> top = new LinkedHashMap<>();
+		top.put(ShippedThemes.TWITTER_USAGE,
 				List.of(post("Twitter, un outil à manier… avec précaution", "conseilsmarketing", LocalDate.of(2009, 3, 12),
-						Theme.TWITTER_USAGE, 0.91, "twitter", "tweet", "abonnés"),
+						ShippedThemes.TWITTER_USAGE, 0.91, "twitter", "tweet", "abonnés"),
 						post("« Suivre » ou ne pas suivre sur Twitter", "Hervé Kabla", LocalDate.of(2009, 2, 3),
-								Theme.TWITTER_USAGE, 0.42, "twitter")));
-		top.put(Theme.SOCIAL_NETWORK_SECURITY, List.of(post("Réseaux sociaux : la menace", "Yann Gourvennec",
-				LocalDate.of(2009, 3, 20), Theme.SOCIAL_NETWORK_SECURITY, 0.77, "sécurité", "menace", "virus")));
+								ShippedThemes.TWITTER_USAGE, 0.42, "twitter")));
+		top.put(ShippedThemes.SOCIAL_NETWORK_SECURITY, List.of(post("Réseaux sociaux : la menace", "Yann Gourvennec",
+				LocalDate.of(2009, 3, 20), ShippedThemes.SOCIAL_NETWORK_SECURITY, 0.77, "sécurité", "menace", "virus")));
 		// the é of "éditorial" decomposed into e and a combining accent: the PDF must show it composed
-		top.put(Theme.CORPORATE_BLOGGING, List.of(post("L’Œuvre d’un blog \u0065\u0301ditorial d’entreprise",
-				"Hervé Kabla", LocalDate.of(2009, 3, 2), Theme.CORPORATE_BLOGGING, 0.55, "blog d’entreprise", "œuvre")));
-		top.put(Theme.CRISIS_COMMUNICATION, List.of());
-		return new ReportContent(locale, RUN_DATE, List.of("2009/blog-archive-2009-02.txt", "blog-archive-2009-03.txt"),
+		top.put(ShippedThemes.CORPORATE_BLOGGING, List.of(post("L’Œuvre d’un blog \u0065\u0301ditorial d’entreprise",
+				"Hervé Kabla", LocalDate.of(2009, 3, 2), ShippedThemes.CORPORATE_BLOGGING, 0.55, "blog d’entreprise", "œuvre")));
+		top.put(ShippedThemes.CRISIS_COMMUNICATION, List.of());
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, List.of("2009/blog-archive-2009-02.txt", "blog-archive-2009-03.txt"),
 				aggregates, top, List.of(), (action) -> {
 					throw new AssertionError("the PDF must not read every post");
 				});
@@ -73,7 +74,7 @@ final class ReportContents {
 		YearMonth first = YearMonth.of(2008, 2);
 		for (int month = 0; month < 14; month++) {
 			for (String author : authors) {
-				for (Theme theme : Theme.values()) {
+				for (Theme theme : ShippedThemes.THEMES.all().toArray(Theme[]::new)) {
 					int rarer = ((theme == Theme.UNCLASSIFIED) ? 3 : 1) + Math.min(authors.indexOf(author) / 3, 2);
 					int posts = random.nextInt(6) - rarer;
 					if (posts > 0 && (month != 5)) {
@@ -84,9 +85,9 @@ final class ReportContents {
 		}
 		aggregates.sort(java.util.Comparator.comparing(AuthorMonthTheme::author)
 			.thenComparing(AuthorMonthTheme::month)
-			.thenComparing(AuthorMonthTheme::theme));
-		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
-		for (Theme theme : Theme.scored()) {
+			.thenComparing((row) -> row.theme().id()));
+		Map<Theme, List<ClassifiedPost>> top = new LinkedHashMap<>();
+		for (Theme theme : ShippedThemes.THEMES.scored()) {
 			List<ClassifiedPost> posts = new ArrayList<>();
 			for (int i = 0; i < 5; i++) {
 				posts.add(post(
@@ -107,14 +108,14 @@ final class ReportContents {
 		for (int i = 0; i < 15; i++) {
 			sources.add("archives/" + (2008 + i / 12) + "/blog-export-" + (i + 1) + ".txt");
 		}
-		return new ReportContent(locale, RUN_DATE, sources, aggregates, top, rejects, (action) -> {
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, sources, aggregates, top, rejects, (action) -> {
 			throw new AssertionError("the PDF must not read every post");
 		});
 	}
 
 	private static ClassifiedPost post(String title, String author, LocalDate date, Theme theme, double score,
 			String... terms) {
-		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
+		Map<Theme, Double> scores = new LinkedHashMap<>();
 		scores.put(theme, score);
 		return new ClassifiedPost("archive.txt", 1, title, author, date, 400, List.of(),
 				new Classification(theme, score, scores, List.of(terms)));

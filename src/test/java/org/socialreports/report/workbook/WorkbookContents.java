@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
 import org.socialreports.report.PostRows;
@@ -49,22 +50,22 @@ final class WorkbookContents {
 		String source = "conseilsmarketing-blog-archive-2009-03.txt";
 		return List.of(
 				post(source, 1, "Twitter : un outil à manier avec précaution", "conseilsmarketing",
-						LocalDate.of(2009, 3, 20), Theme.TWITTER_USAGE, 0.62, 482, "twitter", "tweet"),
+						LocalDate.of(2009, 3, 20), ShippedThemes.TWITTER_USAGE, 0.62, 482, "twitter", "tweet"),
 				post(source, 12, "Réseaux sociaux : sondage sur l’usage au bureau", "Yann Gourvennec",
-						LocalDate.of(2009, 3, 21), Theme.SOCIAL_NETWORK_SECURITY, 0.41, 250, "réseaux sociaux"),
+						LocalDate.of(2009, 3, 21), ShippedThemes.SOCIAL_NETWORK_SECURITY, 0.41, 250, "réseaux sociaux"),
 				post(source, 25, "Les réseaux sociaux, une menace ?", "Yann Gourvennec", LocalDate.of(2009, 3, 22),
-						Theme.SOCIAL_NETWORK_SECURITY, 0.55, 283, "menace", "sécurité"),
+						ShippedThemes.SOCIAL_NETWORK_SECURITY, 0.55, 283, "menace", "sécurité"),
 				post(source, 40, "Orange et les médias sociaux", "Yann Gourvennec", LocalDate.of(2009, 3, 23),
-						Theme.CORPORATE_BLOGGING, 0.33, 160, "blog d’entreprise"),
+						ShippedThemes.CORPORATE_BLOGGING, 0.33, 160, "blog d’entreprise"),
 				post(source, 52, "Société Générale : Kerviel et la communication de crise", "Yann Gourvennec",
-						LocalDate.of(2009, 3, 24), Theme.CRISIS_COMMUNICATION, 0.71, 469, "communication de crise"));
+						LocalDate.of(2009, 3, 24), ShippedThemes.CRISIS_COMMUNICATION, 0.71, 469, "communication de crise"));
 	}
 
 	static ClassifiedPost post(String source, long line, String title, String author, LocalDate date, Theme theme,
 			double score, int words, String... terms) {
-		Map<Theme, Double> scores = new EnumMap<>(Theme.class);
-		for (Theme scored : Theme.scored()) {
-			scores.put(scored, (scored == theme) ? score : score / (2 + scored.ordinal()));
+		Map<Theme, Double> scores = new LinkedHashMap<>();
+		for (Theme scored : ShippedThemes.THEMES.scored()) {
+			scores.put(scored, scored.equals(theme) ? score : score / (2 + ShippedThemes.THEMES.scored().indexOf(scored)));
 		}
 		return new ClassifiedPost(source, line, title, author, date, words,
 				List.of("médias sociaux", "stratégie"), new Classification(theme, score, scores, List.of(terms)));
@@ -74,8 +75,8 @@ final class WorkbookContents {
 	static ReportContent of(Locale locale, List<ClassifiedPost> posts, List<Reject> rejects) {
 		Aggregates aggregates = new Aggregates();
 		posts.forEach(aggregates::add);
-		Map<Theme, List<ClassifiedPost>> top = new EnumMap<>(Theme.class);
-		for (Theme theme : Theme.scored()) {
+		Map<Theme, List<ClassifiedPost>> top = new LinkedHashMap<>();
+		for (Theme theme : ShippedThemes.THEMES.scored()) {
 			top.put(theme, posts.stream()
 				.filter((post) -> post.classification().theme() == theme)
 				.sorted(Comparator.comparingDouble((ClassifiedPost post) -> post.classification().score()).reversed())
@@ -83,7 +84,7 @@ final class WorkbookContents {
 				.toList());
 		}
 		List<String> sources = posts.stream().map(ClassifiedPost::source).distinct().sorted().toList();
-		return new ReportContent(locale, RUN_DATE, sources, aggregates.rows(), top, rejects, posts::forEach);
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, sources, aggregates.rows(), top, rejects, posts::forEach);
 	}
 
 	/**
@@ -107,7 +108,7 @@ final class WorkbookContents {
 				action.accept(post.apply(index));
 			}
 		};
-		return new ReportContent(locale, RUN_DATE, sample.sources(), aggregates.rows(), sample.topPosts(),
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, sample.sources(), aggregates.rows(), sample.topPosts(),
 				List.of(new Reject("archives/2010-broken.txt", 42, "unknown month 'brumaire' in the footer")), rows);
 	}
 
@@ -120,7 +121,7 @@ final class WorkbookContents {
 		int day = (int) (((long) index * months * 28 / count) % 28);
 		LocalDate date = YearMonth.of(2009, 1).plusMonths(month).atDay(1 + day);
 		int hash = Integer.rotateLeft(index * 0x9E3779B9, 7);
-		Theme theme = Theme.values()[Math.floorMod(hash + month, Theme.values().length)];
+		Theme theme = ShippedThemes.THEMES.all().toArray(Theme[]::new)[Math.floorMod(hash + month, ShippedThemes.THEMES.all().toArray(Theme[]::new).length)];
 		double score = (theme == Theme.UNCLASSIFIED) ? 0.05 : 0.2 + Math.floorMod(hash, 800) / 1000.0;
 		String author = AUTHORS[Math.floorMod(hash >> 3, Math.min(authors, AUTHORS.length))];
 		String title = TITLES[Math.floorMod(hash >> 5, TITLES.length)] + " (" + (index + 1) + ")";

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialreports.DefaultLocale;
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
 import org.socialreports.report.ReportContent;
@@ -93,9 +94,9 @@ class WorkbookReportWriterTests {
 	void summaryComparesTheLatestMonthWithThePreviousOne() throws IOException {
 		List<ClassifiedPost> posts = new ArrayList<>(WorkbookContents.seedPosts());
 		posts.add(0, WorkbookContents.post("a.txt", 1, "En février", "Zoé", LocalDate.of(2009, 2, 3),
-				Theme.TWITTER_USAGE, 0.5, 100, "twitter"));
+				ShippedThemes.TWITTER_USAGE, 0.5, 100, "twitter"));
 		posts.add(0, WorkbookContents.post("a.txt", 9, "En février encore", "Zoé", LocalDate.of(2009, 2, 4),
-				Theme.TWITTER_USAGE, 0.5, 100, "twitter"));
+				ShippedThemes.TWITTER_USAGE, 0.5, 100, "twitter"));
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
 				WorkbookContents.of(Locale.FRENCH, posts, List.of()))) {
 			assertThat(value(workbook, "Synthèse", "Période couverte")).isEqualTo("février 2009 – mars 2009");
@@ -113,7 +114,7 @@ class WorkbookReportWriterTests {
 	@Test
 	void themesByMonthHasEveryMonthInCalendarOrderWithTotals() throws IOException {
 		List<ClassifiedPost> posts = new ArrayList<>();
-		posts.add(WorkbookContents.post("a.txt", 1, "Janvier", "Zoé", LocalDate.of(2009, 1, 5), Theme.TWITTER_USAGE,
+		posts.add(WorkbookContents.post("a.txt", 1, "Janvier", "Zoé", LocalDate.of(2009, 1, 5), ShippedThemes.TWITTER_USAGE,
 				0.5, 100, "twitter"));
 		posts.addAll(WorkbookContents.seedPosts());
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
@@ -228,9 +229,9 @@ class WorkbookReportWriterTests {
 	void textFromPostsNeverBecomesAFormulaNorBreaksTheXml() throws IOException {
 		List<ClassifiedPost> posts = List.of(
 				WorkbookContents.post("a.txt", 1, WorkbookContents.HYPERLINK_TITLE, "@attacker", LocalDate.of(2009, 3, 1),
-						Theme.TWITTER_USAGE, 0.5, 10, "+cmd|' /C calc'!A0"),
+						ShippedThemes.TWITTER_USAGE, 0.5, 10, "+cmd|' /C calc'!A0"),
 				WorkbookContents.post("a.txt", 2, "Bell\u0001 and\uFFFE non\uD800-characters 🙂", "-1+2",
-						LocalDate.of(2009, 3, 2), Theme.TWITTER_USAGE, 0.4, 10, "twitter"));
+						LocalDate.of(2009, 3, 2), ShippedThemes.TWITTER_USAGE, 0.4, 10, "twitter"));
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
 				WorkbookContents.of(Locale.ENGLISH, posts, List.of()))) {
 			Row first = workbook.sheet("Posts").getRow(1);
@@ -286,7 +287,7 @@ class WorkbookReportWriterTests {
 			assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(themes.getDrawingPatriarch().getCharts()).hasSize(1);
 			assertThat(themes.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())
-				.isEqualTo(Theme.values().length);
+				.isEqualTo(ShippedThemes.THEMES.all().toArray(Theme[]::new).length);
 			List<String> parts = workbook.workbook()
 				.getPackage()
 				.getParts()
@@ -357,7 +358,7 @@ class WorkbookReportWriterTests {
 	}
 
 	private static ReportContent withReject(ReportContent content) {
-		return new ReportContent(content.locale(), content.runDate(), content.sources(), content.aggregates(),
+		return new ReportContent(content.locale(), content.runDate(), content.themes(), content.sources(), content.aggregates(),
 				content.topPosts(), List.of(new Reject("broken.txt", 3, "unknown month 'brumaire'")), content.posts());
 	}
 
