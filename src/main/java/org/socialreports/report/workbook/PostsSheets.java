@@ -1,6 +1,7 @@
 package org.socialreports.report.workbook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -101,7 +102,7 @@ final class PostsSheets {
 		this.sheet = this.workbook.createSheet(name);
 		this.sheetNames.add(name);
 		this.rows = 0;
-		this.widths = new ColumnWidths(13, 30, 70, 28, 8, 16, 16, 16, 16, 50, 40, 8, 40, 8);
+		this.widths = new ColumnWidths(columnBounds());
 		this.widths.fit(0, 12);
 		SXSSFRow header = this.sheet.createRow(0);
 		for (int column = 0; column < this.headers.size(); column++) {
@@ -112,6 +113,17 @@ final class PostsSheets {
 		this.sheet.createFreezePane(0, 1);
 		this.sheet.getPrintSetup().setLandscape(true);
 		this.sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, this.headers.size() - 1));
+	}
+
+	/** Date, author, title, theme, score, a score per theme, terms, categories, words, source, line. */
+	private int[] columnBounds() {
+		int[] bounds = new int[this.headers.size()];
+		int[] before = { 13, 30, 70, 28, 8 };
+		int[] after = { 50, 40, 8, 40, 8 };
+		System.arraycopy(before, 0, bounds, 0, before.length);
+		Arrays.fill(bounds, before.length, before.length + this.themes.size(), 16);
+		System.arraycopy(after, 0, bounds, bounds.length - after.length, after.length);
+		return bounds;
 	}
 
 	// Widths and the filter's range are only known once the sheet's last row is written; both
