@@ -12,9 +12,22 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
+/**
+ * Publication, and what the next run makes of a run that died at each point of it: the state
+ * a {@code kill -9} leaves is built on disk, then the next run starts (its sweep) and publishes.
+ */
 class ReportFolderTests {
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+	static final String D = "2026-11-24";
+
+	/** The files of the run that died, named as {@link RunFiles} names them. */
+	static final String STAGING = "." + D + ".partial-41";
+
+	static final String LINKED = "." + D + ".linked-41";
+
+	static final String REPLACED = "." + D + ".replaced-41";
 
 	@TempDir
 	Path output;
@@ -26,10 +39,10 @@ class ReportFolderTests {
 
 		Path published = folder.publish();
 
-		assertThat(published).isEqualTo(this.output.resolve("2026-11-24"));
-		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of("2026-11-24"));
+		assertThat(published).isEqualTo(this.output.resolve(D));
+		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("first");
-		assertThat(names()).containsExactlyInAnyOrder("2026-11-24", "latest");
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest");
 	}
 
 	@Test
@@ -39,8 +52,9 @@ class ReportFolderTests {
 		publish("second");
 
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("second");
-		assertThat(this.output.resolve("2026-11-24/aggregates.csv")).hasContent("second");
-		assertThat(names()).containsExactlyInAnyOrder("2026-11-24", "latest");
+		assertThat(this.output.resolve(D + "/aggregates.csv")).hasContent("second");
+		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest");
 	}
 
 	@Test
@@ -54,18 +68,199 @@ class ReportFolderTests {
 		folder.discard();
 
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("first");
-		assertThat(names()).containsExactlyInAnyOrder("2026-11-24", "latest");
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest");
 	}
 
 	@Test
 	void leftoversOfRunsThatDiedAreSweptAway() throws IOException {
+		report("2026-11-23", "earlier");
 		Files.createDirectories(this.output.resolve(".2026-11-23.partial-123/inner"));
+		Files.createDirectories(this.output.resolve(".2026-11-23.partial-789"));
 		Files.createDirectories(this.output.resolve(".2026-11-23.replaced-456/2026-11-23"));
 		Files.writeString(this.output.resolve(".keep-me"), "an operator's file");
 
 		publish("first");
 
-		assertThat(names()).containsExactlyInAnyOrder("2026-11-24", "latest", ".keep-me");
+		assertThat(names()).containsExactlyInAnyOrder("2026-11-23", D, "latest", ".keep-me");
+		assertThat(this.output.resolve("2026-11-23/aggregates.csv")).hasContent("earlier");
+	}
+
+	@Test
+	void killedAfterTheFirstFolderOfTheDayTookItsNameBeforeLatestPointedAtIt() throws IOException {
+		report("2026-11-23", "yesterday");
+		latestAt("2026-11-23");
+		report(D, "dead run");
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("yesterday");
+		publishes(next, "2026-11-23", D);
+	}
+
+	@Test
+	void killedWhileLinkingTheCopyLeavesTheDaysFolderShown() throws IOException {
+		report(D, "earlier");
+		latestAt(D);
+		deadRunWithItsReport();
+		Files.createDirectories(this.output.resolve(LINKED));
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("earlier");
+		assertThat(this.output.resolve(LINKED)).doesNotExist();
+		assertThat(this.output.resolve(STAGING)).doesNotExist();
+		publishes(next, D);
+	}
+
+	@Test
+	void killedWhileSwappingLatestLeavesNoTemporaryLink() throws IOException {
+		report(D, "earlier");
+		latestAt(D);
+		deadRunWithItsReport();
+		linked();
+		Files.createSymbolicLink(this.output.resolve(".latest.tmp"), Path.of(STAGING));
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve(".latest.tmp")).doesNotExist();
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("earlier");
+		publishes(next, D);
+	}
+
+	@Test
+	void killedAfterLatestPointedAtTheStagingFolderGoesBackToTheDaysFolder() throws IOException {
+		report(D, "earlier");
+		deadRunWithItsReport();
+		linked();
+		latestAt(STAGING);
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("earlier");
+		assertThat(this.output.resolve(STAGING)).doesNotExist();
+		assertThat(this.output.resolve(LINKED)).doesNotExist();
+		publishes(next, D);
+	}
+
+	@Test
+	void killedBeforeTheDaysFolderMovedIntoTheReplacedFolderKeepsIt() throws IOException {
+		report(D, "earlier");
+		deadRunWithItsReport();
+		linked();
+		latestAt(STAGING);
+		Files.createDirectory(this.output.resolve(REPLACED));
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("earlier");
+		assertThat(this.output.resolve(D + "/aggregates.csv")).hasContent("earlier");
+		assertThat(this.output.resolve(REPLACED)).doesNotExist();
+		publishes(next, D);
+	}
+
+	@Test
+	void killedAfterTheDaysFolderWasMovedAsideRestoresIt() throws IOException {
+		report(REPLACED + "/" + D, "earlier");
+		deadRunWithItsReport();
+		linked();
+		latestAt(STAGING);
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
+		assertThat(this.output.resolve(D + "/aggregates.csv")).hasContent("earlier");
+		assertThat(this.output.resolve(REPLACED)).doesNotExist();
+		assertThat(this.output.resolve(LINKED)).doesNotExist();
+		assertThat(this.output.resolve(STAGING)).doesNotExist();
+		publishes(next, D);
+	}
+
+	@Test
+	void killedAfterTheCopyTookTheDaysNameKeepsTheNewReport() throws IOException {
+		report(REPLACED + "/" + D, "earlier");
+		deadRunWithItsReport();
+		Files.createDirectory(this.output.resolve(D));
+		Files.createLink(this.output.resolve(D + "/aggregates.csv"), this.output.resolve(STAGING + "/aggregates.csv"));
+		latestAt(STAGING);
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("dead run");
+		assertThat(this.output.resolve(REPLACED)).doesNotExist();
+		assertThat(this.output.resolve(STAGING)).doesNotExist();
+		publishes(next, D);
+	}
+
+	@Test
+	void killedWhileDeletingTheReplacedAndTheStagingFoldersDeletesTheRest() throws IOException {
+		report(D, "dead run");
+		latestAt(D);
+		Files.createDirectories(this.output.resolve("." + D + ".obsolete-41/" + D));
+		Files.createDirectories(this.output.resolve(STAGING));
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("dead run");
+		assertThat(this.output.resolve("." + D + ".obsolete-41")).doesNotExist();
+		assertThat(this.output.resolve(STAGING)).doesNotExist();
+		publishes(next, D);
+	}
+
+	@Test
+	void theFolderLatestShowsIsNeverDeletedEvenWithoutTheDaysFolder() throws IOException {
+		deadRunWithItsReport();
+		latestAt(STAGING);
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("dead run");
+		publishes(next, D);
+	}
+
+	@Test
+	void anEarlierVersionKilledBeforeLatestPointedAtTheNewFolderHasLatestRepaired() throws IOException {
+		report(D, "new");
+		report("." + D + ".replaced-7/" + D, "earlier");
+		latestAt("." + D + ".partial-8");
+
+		ReportFolder next = ReportFolder.create(this.output, DAY);
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("new");
+		assertThat(this.output.resolve("." + D + ".replaced-7")).doesNotExist();
+		publishes(next, D);
+	}
+
+	/** The next run publishes, and nothing is left but the report folders and latest. */
+	private void publishes(ReportFolder next, String... folders) throws IOException {
+		next.write("aggregates.csv", (target) -> Files.writeString(target, "next"));
+		next.publish();
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("next");
+		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
+		assertThat(names()).containsExactlyInAnyOrder(Stream.concat(Stream.of(folders), Stream.of("latest"))
+			.toArray(String[]::new));
+	}
+
+	/** A run that died with its report complete in its staging folder. */
+	private void deadRunWithItsReport() throws IOException {
+		report(STAGING, "dead run");
+	}
+
+	/** The dead run's copy of its staging folder, complete. */
+	private void linked() throws IOException {
+		Files.createDirectory(this.output.resolve(LINKED));
+		Files.createLink(this.output.resolve(LINKED + "/aggregates.csv"), this.output.resolve(STAGING + "/aggregates.csv"));
+	}
+
+	private void report(String folder, String content) throws IOException {
+		Files.createDirectories(this.output.resolve(folder));
+		Files.writeString(this.output.resolve(folder).resolve("aggregates.csv"), content);
+	}
+
+	private void latestAt(String folder) throws IOException {
+		Files.createSymbolicLink(this.output.resolve("latest"), Path.of(folder));
 	}
 
 	private void publish(String content) throws IOException {
