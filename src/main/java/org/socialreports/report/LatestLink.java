@@ -8,7 +8,10 @@ import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** {@code <output>/latest}, the symbolic link that readers open. */
+/**
+ * {@code <output>/latest}, the symbolic link that readers open. Only a run holding the
+ * {@link OutputLock} changes it.
+ */
 final class LatestLink {
 
 	static final String NAME = "latest";

@@ -3,6 +3,7 @@ package org.socialreports.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -10,23 +11,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Settles what runs left in the output folder when they died or failed (the crash points are
  * listed in {@link ReportFolder}): a replaced folder whose successor never took the day's name
  * is restored, latest leaves a run's folders for the day's folder, and what nothing shows any
- * more is deleted. The folder latest points at is never deleted.
+ * more is deleted. The folder latest points at is never deleted. The caller holds the
+ * {@link OutputLock}.
  */
 final class Leftovers {
 
 	private Leftovers() {
 	}
 
-	/**
-	 * Settles what every run left: the caller holds the run lock, so no other run is writing, and
-	 * it has no files of its own there when it sweeps.
-	 */
+	/** Settles the files of every run that no live process owns; a live run's are left alone. */
 	static void sweep(Path outputRoot) throws IOException {
 		LatestLink.deleteTemporary(outputRoot);
 		Map<Path, RunFiles> runs = new LinkedHashMap<>();
@@ -40,11 +40,43 @@ final class Leftovers {
 		if (shown != null && outputRoot.equals(shown.getParent())) {
 			add(runs, outputRoot, shown);
 		}
-		settle(outputRoot, new ArrayList<>(runs.values()));
+		List<StagingLock> taken = new ArrayList<>();
+		try {
+			List<RunFiles> dead = new ArrayList<>();
+			for (RunFiles run : runs.values()) {
+				if (ownerless(run, taken)) {
+					dead.add(run);
+				}
+			}
+			settle(outputRoot, dead);
+		}
+		finally {
+			for (StagingLock lock : taken) {
+				lock.release();
+			}
+		}
 	}
 
 	private static void add(Map<Path, RunFiles> runs, Path outputRoot, Path file) {
-		RunFiles.of(outputRoot, file.getFileName().toString()).ifPresent((run) -> runs.putIfAbsent(run.staging(), run));
+		RunFiles.of(outputRoot, file.getFileName().toString()).ifPresent((run) -> runs.putIfAbsent(run.lockFile(), run));
+	}
+
+	/**
+	 * @return whether no live process owns the run's files: its lock could be taken (and is
+	 * added to {@code taken}), or it has no lock file (it died, or an earlier version made it)
+	 */
+	private static boolean ownerless(RunFiles run, List<StagingLock> taken) throws IOException {
+		if (!Files.exists(run.lockFile(), LinkOption.NOFOLLOW_LINKS)) {
+			return true;
+		}
+		try {
+			Optional<StagingLock> lock = StagingLock.takeOver(run.lockFile());
+			lock.ifPresent(taken::add);
+			return lock.isPresent();
+		}
+		catch (NoSuchFileException ex) {
+			return true;
+		}
 	}
 
 	/** Settles the files of runs that are over: died, failed, or gone by a sweep that died. */

@@ -17,6 +17,12 @@ import java.util.stream.Stream;
  * file is complete, and only then does {@code <output>/latest} point at it. A reader therefore
  * never sees a half-written report, and a failed run leaves the previous one untouched.
  * <p>
+ * Several runs may write into one output folder at once (each with its own database). A run
+ * holds a lock on its staging folder's lock file ({@link StagingLock}) for as long as it writes
+ * and publishes, so that the sweep of another run, which deletes what dead runs left, leaves its
+ * files alone; sweeps and publications hold the {@link OutputLock}, so that they never
+ * interleave.
+ * <p>
  * A run may die at any point ({@code kill -9}, a power cut) or fail (an I/O error). The next
  * run's sweep, or the failing run itself, settles what it left ({@link Leftovers}) so that
  * latest always shows a complete report and no report that the day's folder held is lost:
@@ -49,24 +55,43 @@ public final class ReportFolder {
 
 	private final RunFiles run;
 
-	/** Whether what this run made is published or settled: nothing is left to discard. */
-	private boolean settled;
+	private final StagingLock lock;
 
-	private ReportFolder(Path outputRoot, RunFiles run) {
+	private ReportFolder(Path outputRoot, RunFiles run, StagingLock lock) {
 		this.outputRoot = outputRoot;
 		this.run = run;
+		this.lock = lock;
 	}
 
 	public static ReportFolder create(Path outputRoot, LocalDate runDate) throws IOException {
 		Path root = outputRoot.toAbsolutePath().normalize();
 		Files.createDirectories(root);
-		Leftovers.sweep(root);
-		Path staging = Files.createTempDirectory(root, "." + runDate + ".partial-");
-		// temporary folders are private to their owner; a published report is for its readers too
-		if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+		try (OutputLock held = OutputLock.acquire(root)) {
+			Leftovers.sweep(root);
+			Path lockFile = Files.createTempFile(root, "." + runDate + ".partial-", ".lock");
+			RunFiles run = RunFiles.of(root, lockFile.getFileName().toString()).orElseThrow();
+			StagingLock lock;
+			try {
+				lock = StagingLock.hold(lockFile);
+			}
+			catch (IOException | RuntimeException ex) {
+				Files.deleteIfExists(lockFile);
+				throw ex;
+			}
+			ReportFolder folder = new ReportFolder(root, run, lock);
+			try {
+				Files.createDirectory(run.staging());
+				// temporary folders are private to their owner; a published report is for its readers too
+				if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+					Files.setPosixFilePermissions(run.staging(), PosixFilePermissions.fromString("rwxr-xr-x"));
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				folder.settleFailure(ex);
+				throw ex;
+			}
+			return folder;
 		}
-		return new ReportFolder(root, RunFiles.of(root, staging.getFileName().toString()).orElseThrow());
 	}
 
 	/** Writes one file under a temporary name, then renames it into the staging folder. */
@@ -82,22 +107,24 @@ public final class ReportFolder {
 	 */
 	public Path publish() throws IOException {
 		Path day = this.run.dayFolder();
-		try {
-			if (Files.exists(day, LinkOption.NOFOLLOW_LINKS)) {
-				replace(day);
+		try (OutputLock held = OutputLock.acquire(this.outputRoot)) {
+			try {
+				if (Files.exists(day, LinkOption.NOFOLLOW_LINKS)) {
+					replace(day);
+				}
+				else {
+					Files.move(this.run.staging(), day, StandardCopyOption.ATOMIC_MOVE);
+					LatestLink.pointAt(this.outputRoot, this.run.day());
+				}
 			}
-			else {
-				Files.move(this.run.staging(), day, StandardCopyOption.ATOMIC_MOVE);
-				LatestLink.pointAt(this.outputRoot, this.run.day());
+			catch (IOException | RuntimeException ex) {
+				settleFailure(ex);
+				throw ex;
 			}
+			this.lock.release();
+			// what runs that died since this one started left, and a folder that latest showed until now
+			Leftovers.sweep(this.outputRoot);
 		}
-		catch (IOException | RuntimeException ex) {
-			settleFailure(ex);
-			throw ex;
-		}
-		this.settled = true;
-		// a folder that latest showed until now
-		Leftovers.sweep(this.outputRoot);
 		return day;
 	}
 
@@ -148,21 +175,30 @@ public final class ReportFolder {
 
 	/** Removes the staging folder of a run that failed. */
 	public void discard() throws IOException {
-		if (this.settled) {
+		if (!this.lock.held()) {
 			return;
 		}
-		this.settled = true;
-		Leftovers.settle(this.outputRoot, List.of(this.run));
+		try (OutputLock held = OutputLock.acquire(this.outputRoot)) {
+			Leftovers.settle(this.outputRoot, List.of(this.run));
+		}
+		finally {
+			this.lock.release();
+		}
 	}
 
-	/** Settles what this run made as the next run's sweep would. */
+	/** Settles what this run made as the next run's sweep would, the output lock being held. */
 	private void settleFailure(Exception failure) {
-		this.settled = true;
 		try {
 			Leftovers.settle(this.outputRoot, List.of(this.run));
 		}
 		catch (IOException | RuntimeException ex) {
-			// left as they are: the next sweep settles them
+			// left as they are, without a lock file: the next sweep settles them
+			failure.addSuppressed(ex);
+		}
+		try {
+			this.lock.release();
+		}
+		catch (IOException | RuntimeException ex) {
 			failure.addSuppressed(ex);
 		}
 	}

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record RunFiles(Path outputRoot, String day, String token) {
 
 	private static final Pattern NAME = Pattern
-		.compile("\\.(\\d{4}-\\d{2}-\\d{2})\\.(?:partial|linked|replaced|obsolete)-([^./]+)");
+		.compile("\\.(\\d{4}-\\d{2}-\\d{2})\\.(?:partial|linked|replaced|obsolete)-([^./]+)(?:\\.lock)?");
 
 	/** @return the run that made a file of the output folder, when it is one of a run's files */
 	static Optional<RunFiles> of(Path outputRoot, String fileName) {
@@ -34,6 +34,11 @@ record RunFiles(Path outputRoot, String day, String token) {
 	/** Where the run writes its files. */
 	Path staging() {
 		return folder("partial");
+	}
+
+	/** Locked by the run as long as it lives, so that another run's sweep leaves its files alone. */
+	Path lockFile() {
+		return this.outputRoot.resolve(staging().getFileName() + ".lock");
 	}
 
 	/** A second copy of the finished staging folder, made of hard links, which takes the day's name. */

@@ -1,8 +1,10 @@
 package org.socialreports.report;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * Publication, and what the next run makes of a run that died at each point of it: the state
- * a {@code kill -9} leaves is built on disk, then the next run starts (its sweep) and publishes.
+ * a {@code kill -9} leaves is built on disk, with a lock file that no process holds any more,
+ * then the next run starts (its sweep) and publishes.
  */
 class ReportFolderTests {
 
@@ -24,6 +27,8 @@ class ReportFolderTests {
 
 	/** The files of the run that died, named as {@link RunFiles} names them. */
 	static final String STAGING = "." + D + ".partial-41";
+
+	static final String LOCK = STAGING + ".lock";
 
 	static final String LINKED = "." + D + ".linked-41";
 
@@ -42,7 +47,7 @@ class ReportFolderTests {
 		assertThat(published).isEqualTo(this.output.resolve(D));
 		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("first");
-		assertThat(names()).containsExactlyInAnyOrder(D, "latest");
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest", ".publish.lock");
 	}
 
 	@Test
@@ -54,7 +59,7 @@ class ReportFolderTests {
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("second");
 		assertThat(this.output.resolve(D + "/aggregates.csv")).hasContent("second");
 		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
-		assertThat(names()).containsExactlyInAnyOrder(D, "latest");
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest", ".publish.lock");
 	}
 
 	@Test
@@ -68,7 +73,7 @@ class ReportFolderTests {
 		folder.discard();
 
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("first");
-		assertThat(names()).containsExactlyInAnyOrder(D, "latest");
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest", ".publish.lock");
 	}
 
 	@Test
@@ -76,13 +81,61 @@ class ReportFolderTests {
 		report("2026-11-23", "earlier");
 		Files.createDirectories(this.output.resolve(".2026-11-23.partial-123/inner"));
 		Files.createDirectories(this.output.resolve(".2026-11-23.partial-789"));
+		Files.createFile(this.output.resolve(".2026-11-23.partial-789.lock"));
 		Files.createDirectories(this.output.resolve(".2026-11-23.replaced-456/2026-11-23"));
 		Files.writeString(this.output.resolve(".keep-me"), "an operator's file");
 
 		publish("first");
 
-		assertThat(names()).containsExactlyInAnyOrder("2026-11-23", D, "latest", ".keep-me");
+		assertThat(names()).containsExactlyInAnyOrder("2026-11-23", D, "latest", ".keep-me", ".publish.lock");
 		assertThat(this.output.resolve("2026-11-23/aggregates.csv")).hasContent("earlier");
+	}
+
+	@Test
+	void aLiveRunsStagingFolderIsLeftAloneByAnotherRunsSweep() throws IOException {
+		ReportFolder first = ReportFolder.create(this.output, DAY);
+		first.write("aggregates.csv", (target) -> Files.writeString(target, "first"));
+
+		publish("second");
+		first.write("posts.csv", (target) -> Files.writeString(target, "first's posts"));
+		first.publish();
+
+		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("first");
+		assertThat(this.output.resolve("latest/posts.csv")).hasContent("first's posts");
+		assertThat(names()).containsExactlyInAnyOrder(D, "latest", ".publish.lock");
+	}
+
+	@Test
+	void aSweepInTheSameJvmLeavesTheLiveRunsLockHeldForOtherProcesses(@TempDir Path programs) throws Exception {
+		ReportFolder first = ReportFolder.create(this.output, DAY);
+		Path lockFile;
+		try (Stream<Path> entries = Files.list(this.output)) {
+			lockFile = entries.filter((entry) -> entry.getFileName().toString().matches("\\..*\\.partial-.*\\.lock"))
+				.findFirst()
+				.orElseThrow();
+		}
+
+		ReportFolder.create(this.output, DAY).discard();
+
+		assertThat(lockedByAnotherProcess(lockFile, programs)).isTrue();
+		first.discard();
+		assertThat(names()).containsExactlyInAnyOrder(".publish.lock");
+	}
+
+		@Test
+	void aLockHeldThroughAnotherChannelOfThisJvmKeepsTheRunAlive() throws IOException {
+		report(STAGING, "being written");
+		Files.createFile(this.output.resolve(LOCK));
+		try (FileChannel channel = FileChannel.open(this.output.resolve(LOCK), StandardOpenOption.WRITE)) {
+			channel.lock();
+
+			ReportFolder.create(this.output, DAY).discard();
+
+			assertThat(this.output.resolve(STAGING + "/aggregates.csv")).hasContent("being written");
+		}
+		ReportFolder.create(this.output, DAY).discard();
+
+		assertThat(names()).containsExactlyInAnyOrder(".publish.lock");
 	}
 
 	@Test
@@ -90,10 +143,12 @@ class ReportFolderTests {
 		report("2026-11-23", "yesterday");
 		latestAt("2026-11-23");
 		report(D, "dead run");
+		Files.createFile(this.output.resolve(LOCK));
 
 		ReportFolder next = ReportFolder.create(this.output, DAY);
 
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("yesterday");
+		assertThat(this.output.resolve(LOCK)).doesNotExist();
 		publishes(next, "2026-11-23", D);
 	}
 
@@ -197,6 +252,7 @@ class ReportFolderTests {
 	void killedWhileDeletingTheReplacedAndTheStagingFoldersDeletesTheRest() throws IOException {
 		report(D, "dead run");
 		latestAt(D);
+		Files.createFile(this.output.resolve(LOCK));
 		Files.createDirectories(this.output.resolve("." + D + ".obsolete-41/" + D));
 		Files.createDirectories(this.output.resolve(STAGING));
 
@@ -232,6 +288,29 @@ class ReportFolderTests {
 		publishes(next, D);
 	}
 
+	/** Whether a JVM other than this one finds the file locked. */
+	private static boolean lockedByAnotherProcess(Path file, Path programs) throws Exception {
+		Path program = programs.resolve("TryLock.java");
+		Files.writeString(program, """
+				import java.nio.channels.FileChannel;
+				import java.nio.file.Path;
+				import java.nio.file.StandardOpenOption;
+
+				public class TryLock {
+					public static void main(String[] args) throws Exception {
+						try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
+							System.exit((channel.tryLock() == null) ? 3 : 0);
+						}
+					}
+				}
+				""");
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process process = new ProcessBuilder(java, program.toString(), file.toString()).inheritIO().start();
+		int exitCode = process.waitFor();
+		assertThat(exitCode).as("TryLock's exit code").isIn(0, 3);
+		return exitCode == 3;
+	}
+
 	/** The next run publishes, and nothing is left but the report folders and latest. */
 	private void publishes(ReportFolder next, String... folders) throws IOException {
 		next.write("aggregates.csv", (target) -> Files.writeString(target, "next"));
@@ -239,13 +318,14 @@ class ReportFolderTests {
 
 		assertThat(this.output.resolve("latest/aggregates.csv")).hasContent("next");
 		assertThat(Files.readSymbolicLink(this.output.resolve("latest"))).isEqualTo(Path.of(D));
-		assertThat(names()).containsExactlyInAnyOrder(Stream.concat(Stream.of(folders), Stream.of("latest"))
+		assertThat(names()).containsExactlyInAnyOrder(Stream.concat(Stream.of(folders), Stream.of("latest", ".publish.lock"))
 			.toArray(String[]::new));
 	}
 
 	/** A run that died with its report complete in its staging folder. */
 	private void deadRunWithItsReport() throws IOException {
 		report(STAGING, "dead run");
+		Files.createFile(this.output.resolve(LOCK));
 	}
 
 	/** The dead run's copy of its staging folder, complete. */
