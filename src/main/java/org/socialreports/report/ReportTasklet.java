@@ -73,6 +73,7 @@ class ReportTasklet implements Tasklet {
 		catch (IOException ex) {
 			throw new IOException("cannot write the reports into " + this.outputRoot + ": " + ex, ex);
 		}
+		logger.info("Writing the reports of " + this.runDate + " into " + this.outputRoot.toAbsolutePath());
 		try {
 			PostRelay posts = new PostRelay();
 			CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();

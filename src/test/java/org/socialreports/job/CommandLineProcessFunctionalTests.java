@@ -113,13 +113,13 @@ class CommandLineProcessFunctionalTests {
 
 	@Test
 	void outputFolderNotWritableExitsOneAndKeepsThePreviousReport(@TempDir Path home) throws Exception {
-		List<String> asUnprivileged = unprivileged(home);
+		List<String> asUnprivileged = JobProcess.unprivileged(home);
 		Path output = home.resolve("reports");
 		Path input = home.resolve("input");
 		Files.createDirectories(input);
 		Files.copy(JobProcess.PROJECT.resolve("input/conseilsmarketing-blog-archive-2009-03.txt"),
 				input.resolve("seed.txt"));
-		giveAway(home, asUnprivileged);
+		JobProcess.giveAway(home, asUnprivileged);
 		JobProcess first = JobProcess.start(home, asUnprivileged, "--input=" + input, "--output=" + output);
 		assertThat(first.waitFor(TIMEOUT)).as(first.stderr()).isEqualTo(ExitCodes.COMPLETED);
 		List<String> before = Files.readAllLines(output.resolve("latest/aggregates.csv"));
@@ -137,21 +137,6 @@ class CommandLineProcessFunctionalTests {
 		JobProcess third = JobProcess.start(home, asUnprivileged, "--input=" + input, "--output=" + output);
 		assertThat(third.waitFor(TIMEOUT)).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(third.stdout()).contains("Resuming the run");
-	}
-
-	/** Root writes anywhere, so a test run as root starts the job as nobody to meet a read-only folder. */
-	private static List<String> unprivileged(Path home) {
-		return "root".equals(System.getProperty("user.name"))
-				? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--") : List.of();
-	}
-
-	private static void giveAway(Path home, List<String> asUnprivileged) throws Exception {
-		JobProcess.prepareHome(home);
-		if (!asUnprivileged.isEmpty()) {
-			Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-			Process chown = new ProcessBuilder("chown", "-R", "65534:65534", home.toString()).inheritIO().start();
-			assertThat(chown.waitFor()).isZero();
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ final class JobProcess {
 		return start(home, List.of(), jvmOptions, args);
 	}
 
-	private static JobProcess start(Path home, List<String> prefix, List<String> jvmOptions, String... args)
+	/** Starts the jar with {@code home} as its project folder and the JVM options given. */
+	static JobProcess start(Path home, List<String> prefix, List<String> jvmOptions, String... args)
 			throws IOException {
 		prepareHome(home);
 		List<String> command = new ArrayList<>(prefix);
@@ -59,6 +61,24 @@ final class JobProcess {
 		Path taxonomy = home.resolve("jobs/taxonomy.yml");
 		if (!Files.exists(taxonomy)) {
 			Files.copy(PROJECT.resolve("jobs/taxonomy.yml"), taxonomy);
+		}
+	}
+
+	/** Root writes anywhere, so a test run as root starts the job as nobody to meet a read-only folder. */
+	static List<String> unprivileged(Path home) {
+		return "root".equals(System.getProperty("user.name"))
+				? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--") : List.of();
+	}
+
+	/** Gives a project folder to the user that {@link #unprivileged} starts the job as. */
+	static void giveAway(Path home, List<String> asUnprivileged) throws IOException, InterruptedException {
+		prepareHome(home);
+		if (!asUnprivileged.isEmpty()) {
+			Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+			Process chown = new ProcessBuilder("chown", "-R", "65534:65534", home.toString()).inheritIO().start();
+			if (chown.waitFor() != 0) {
+				throw new IllegalStateException("cannot give " + home + " away");
+			}
 		}
 	}
 
@@ -90,6 +110,23 @@ final class JobProcess {
 				throw new IllegalStateException("never logged '" + text + "':\n" + stdout() + stderr());
 			}
 			Thread.sleep(50);
+		}
+	}
+
+	/** Stops the JVM where it stands ({@code SIGSTOP}): it holds its files and locks, and does nothing. */
+	void suspend() throws IOException, InterruptedException {
+		signal("STOP");
+	}
+
+	/** Lets a suspended JVM go on ({@code SIGCONT}). */
+	void resume() throws IOException, InterruptedException {
+		signal("CONT");
+	}
+
+	private void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(this.process.pid())).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -" + name + " " + this.process.pid() + " failed");
 		}
 	}
 

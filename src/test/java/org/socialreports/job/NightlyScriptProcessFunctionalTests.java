@@ -83,7 +83,7 @@ class NightlyScriptProcessFunctionalTests {
 		}
 		try (Stream<Path> reports = Files.list(this.home.resolve("reports"))) {
 			assertThat(reports.map((path) -> path.getFileName().toString())).containsExactlyInAnyOrder("2026-01-03",
-					"2026-01-04", today, "latest");
+					"2026-01-04", today, "latest", ".publish.lock");
 		}
 		assertThat(Files.readAllLines(this.home.resolve("reports/latest/aggregates.csv")))
 			.containsExactlyElementsOf(SocialStrategyReportJobFunctionalTests.SEED_AGGREGATES);

@@ -45,7 +45,7 @@ class SocialStrategyReportJobFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(this.output.resolve("latest").resolve("aggregates.csv")).exists();
 		try (var leftovers = Files.list(this.output)) {
 			assertThat(leftovers.map((path) -> path.getFileName().toString())).containsExactlyInAnyOrder("2026-11-24",
-					"latest");
+					"latest", ".publish.lock");
 		}
 	}
 
