@@ -27,7 +27,9 @@ final class TaxonomyIndex implements AutoCloseable {
 
 	private final int themeCount;
 
-	TaxonomyIndex(Taxonomy taxonomy, FrenchTextAnalyzer analyzer) {
+	/** @param language whose analysis the taxonomy's terms and the posts go through */
+	TaxonomyIndex(Taxonomy taxonomy, TextLanguage language) {
+		TextAnalyzer analyzer = new TextAnalyzer(language);
 		CharArrayMap<Integer> ids = new CharArrayMap<>(1024, false);
 		List<CompiledTerm> compiled = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
@@ -43,13 +45,15 @@ final class TaxonomyIndex implements AutoCloseable {
 				String previous = seen.putIfAbsent(theme.id() + ' ' + words, term.text());
 				if (previous != null) {
 					throw new IllegalArgumentException("terms '" + previous + "' and '" + term.text() + "' of theme '"
-							+ theme.id() + "' are the same once analysed " + words + ": keep one");
+							+ theme.id() + "' are the same once analysed as " + language.name().toLowerCase(java.util.Locale.ROOT)
+							+ " " + words + ": keep one");
 				}
 				int[] termWords = words.stream().mapToInt((word) -> idOf(word, ids)).toArray();
 				compiled.add(new CompiledTerm(compiled.size(), theme, themeIndex, term.text(), term.weight(), termWords));
 			}
 		}
-		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids));
+		analyzer.close();
+		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids), language);
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
 		this.themeCount = themes.size();

@@ -2,6 +2,7 @@ package org.socialreports.classify;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,8 @@ public final class ThemeClassifier implements AutoCloseable {
 
 	private final Taxonomy taxonomy;
 
-	private final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
-
-	private final TaxonomyIndex index;
+	/** The taxonomy as each language's analysis sees it. */
+	private final Map<TextLanguage, TaxonomyIndex> indexes = new EnumMap<>(TextLanguage.class);
 
 	/**
 	 * @throws IllegalArgumentException if a term can never match (only stop words) or two
@@ -30,7 +30,9 @@ public final class ThemeClassifier implements AutoCloseable {
 	 */
 	public ThemeClassifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
-		this.index = new TaxonomyIndex(taxonomy, this.analyzer);
+		for (TextLanguage language : TextLanguage.values()) {
+			this.indexes.put(language, new TaxonomyIndex(taxonomy, language));
+		}
 	}
 
 	/**
@@ -52,16 +54,26 @@ public final class ThemeClassifier implements AutoCloseable {
 	}
 
 	public Classification classify(Post post) {
-		return classify(post.title(), post.body());
+		return classify(post.title(), post.body(), post.origin().language());
 	}
 
+	/** A post of unknown language: its words tell which. */
 	public Classification classify(String title, String body) {
-		int[] titleWords = this.index.encode(title);
-		int[] bodyWords = this.index.encode(body);
+		return classify(title, body, null);
+	}
+
+	/**
+	 * @param declaredLanguage the language the post's export declares, or {@code null}: its words
+	 * tell then
+	 */
+	public Classification classify(String title, String body, String declaredLanguage) {
+		TaxonomyIndex index = this.indexes.get(LanguageGuess.of(declaredLanguage, title, body));
+		int[] titleWords = index.encode(title);
+		int[] bodyWords = index.encode(body);
 		List<Theme> themes = this.taxonomy.themes().scored();
 		ThemeTally tally = new ThemeTally(themes.size());
-		this.index.match(titleWords, this.taxonomy.titleWeight(), tally);
-		this.index.match(bodyWords, 1.0, tally);
+		index.match(titleWords, this.taxonomy.titleWeight(), tally);
+		index.match(bodyWords, 1.0, tally);
 		// Evidence grows with a post's length: dividing by nothing would favour long posts for
 		// being long, dividing by the length (a density) would let one word in a short post beat
 		// a long post on the subject. The square root in between is Lucene's classic length
@@ -97,8 +109,7 @@ public final class ThemeClassifier implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.index.close();
-		this.analyzer.close();
+		this.indexes.values().forEach(TaxonomyIndex::close);
 	}
 
 }

@@ -14,8 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CloseableThreadLocal;
 
 /**
- * Turns a text into the vocabulary ids of its analysed words, as {@link FrenchTextAnalyzer}
- * would, but analysing each distinct word once per thread rather than every time it occurs.
+ * Turns a text into the vocabulary ids of its analysed words, as {@link TextAnalyzer} would, but analysing each distinct word once per thread rather than every time it occurs.
  * Half of the classifier's time went into folding, stop words and stemming, word after word,
  * while a language uses a few thousand words over and over. The text is only cut into words;
  * each word, as written, is looked up among those this thread has met, and only a new one goes
@@ -36,6 +35,8 @@ final class WordEncoder implements AutoCloseable {
 
 	private final CharArrayMap<Integer> vocabulary;
 
+	private final TextLanguage language;
+
 	private final Analyzer wordsOfText = new Analyzer() {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
@@ -47,7 +48,7 @@ final class WordEncoder implements AutoCloseable {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer word = new KeywordTokenizer();
-			return new TokenStreamComponents(word, FrenchTextAnalyzer.normalize(word));
+			return new TokenStreamComponents(word, WordEncoder.this.language.normalize(word));
 		}
 	};
 
@@ -58,9 +59,13 @@ final class WordEncoder implements AutoCloseable {
 		}
 	};
 
-	/** @param vocabulary the analysed words that matter, each with its id (0 and up) */
-	WordEncoder(CharArrayMap<Integer> vocabulary) {
+	/**
+	 * @param vocabulary the analysed words that matter, each with its id (0 and up)
+	 * @param language whose analysis the words go through
+	 */
+	WordEncoder(CharArrayMap<Integer> vocabulary, TextLanguage language) {
 		this.vocabulary = vocabulary;
+		this.language = language;
 	}
 
 	/** The ids of the text's analysed words in order, {@link #UNKNOWN} for the others. */

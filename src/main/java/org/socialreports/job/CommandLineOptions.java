@@ -16,15 +16,17 @@ import java.util.Set;
  * @param from the first month the reports cover, or {@code null} for the first stored
  * @param to the last month the reports cover, or {@code null} for the last stored
  * @param help whether only the usage was asked for
+ * @param evaluate a file of labelled posts to measure the classifier on, instead of a run; or {@code null}
  */
 public record CommandLineOptions(Path input, Path output, Locale language, boolean full, YearMonth from, YearMonth to,
-		boolean help) {
+		boolean help, Path evaluate) {
 
 	static final Set<String> LANGUAGES = Set.of("en", "fr");
 
 	public static final String USAGE = """
 			Usage: run-report.sh [--input=DIR] [--output=DIR] [--lang=en|fr] [--full]
 			                     [--from=YYYY-MM] [--to=YYYY-MM] [--help]
+			       run-report.sh --evaluate=LABELS.tsv
 
 			Reads the archives below the input folder that are new or changed since the last run,
 			classifies each post by theme, and writes reports over every stored post into
@@ -37,6 +39,9 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 			  --from=YYYY-MM   first month the reports cover (default: the first stored)
 			  --to=YYYY-MM     last month the reports cover (default: the last stored)
 			  --help           print this help and exit
+			  --evaluate=FILE  classify the labelled posts of FILE (TSV: id lang theme also title
+			                   text source reason) and print accuracy, precision and recall per
+			                   theme, the confusion matrix and the misfiled posts; stores nothing
 
 			Exit codes: 0 completed, 1 failed (run again to resume), 2 bad arguments or
 			configuration, 3 another run holds the lock.
@@ -54,6 +59,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 		YearMonth from = null;
 		YearMonth to = null;
 		boolean help = false;
+		Path evaluate = null;
 		for (String arg : args) {
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -65,6 +71,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 				case "--lang" -> language = required(name, value, "en");
 				case "--from" -> from = month(name, required(name, value, "2009-01"));
 				case "--to" -> to = month(name, required(name, value, "2009-12"));
+				case "--evaluate" -> evaluate = Path.of(required(name, value, "labels.tsv"));
 				default -> throw new BadOptionException("unknown option '" + arg + "' (try --help)");
 			}
 		}
@@ -74,7 +81,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadOptionException("--from=" + from + " is after --to=" + to);
 		}
-		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), full, from, to, help);
+		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), full, from, to, help, evaluate);
 	}
 
 	private static String required(String name, String value, String example) {

@@ -34,6 +34,9 @@ public final class ReportCommand {
 			out.print(CommandLineOptions.USAGE);
 			return ExitCodes.COMPLETED;
 		}
+		if (options.evaluate() != null) {
+			return Evaluation.run(options.evaluate(), home, out, err);
+		}
 		if (!Files.isDirectory(options.input())) {
 			err.println(NAME + ": input folder " + options.input() + " does not exist or is not a folder");
 			return ExitCodes.BAD_CONFIGURATION;
