@@ -30,7 +30,7 @@ enum TextLanguage {
 		}
 	},
 
-	/** Possessives taken off, then Krovetz's inflectional stemmer: blogging, blogs and blogged meet at blog. */
+	/** Possessives taken off, then Krovetz's inflectional stemmer: companies and company meet, communication and community stay apart. */
 	ENGLISH("en") {
 		@Override
 		TokenStream stem(TokenStream words) {

@@ -22,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WordEncoderTests {
 
-	private static final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
+	private static final TextAnalyzer analyzer = TextAnalyzer.french();
 
 	private static final List<String> VOCABULARY = analyzer
 		.analyze("twitter sécurité réseaux sociaux blog entreprise crise communication utilisation aujourd’hui "
 				+ "company reputation données hameçonnage tweets followers");
 
-	private static final WordEncoder encoder = new WordEncoder(vocabularyIds());
+	private static final WordEncoder encoder = new WordEncoder(vocabularyIds(), TextLanguage.FRENCH);
 
 	@AfterAll
 	static void close() {

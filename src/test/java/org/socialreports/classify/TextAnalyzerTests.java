@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FrenchTextAnalyzerTests {
+class TextAnalyzerTests {
 
-	private static final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
+	private static final TextAnalyzer analyzer = TextAnalyzer.french();
 
 	@AfterAll
 	static void close() {
@@ -45,6 +45,23 @@ class FrenchTextAnalyzerTests {
 	@Test
 	void dropsEnglishPossessives() {
 		assertThat(analyzer.analyze("the company's reputation")).isEqualTo(analyzer.analyze("company reputation"));
+	}
+
+
+	@ParameterizedTest
+	@CsvSource({ "blogs, blog", "tweets, tweet", "communities, community", "companies, company" })
+	void englishTextIsStemmedAsEnglish(String one, String stem) {
+		try (TextAnalyzer english = TextAnalyzer.english()) {
+			assertThat(english.analyze(one)).containsExactly(stem);
+		}
+	}
+
+	@Test
+	void frenchAndEnglishStemmingDiffer() {
+		try (TextAnalyzer english = TextAnalyzer.english()) {
+			assertThat(english.analyze("communication")).containsExactly("communication");
+			assertThat(analyzer.analyze("communication")).containsExactly("comunic");
+		}
 	}
 
 }
