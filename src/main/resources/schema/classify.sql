@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS staged_post (
 	post_date DATE NOT NULL,
 	post_month CHAR(7) NOT NULL,
 	theme VARCHAR(64) NOT NULL,
+	-- the classifier's theme of a post whose theme a person set (jobs/overrides.csv), else NULL
+	classified_theme VARCHAR(64),
 	score DOUBLE PRECISION NOT NULL,
 	-- every theme's score in one column, whatever the number of themes: see StoredScores
 	scores VARCHAR(2000) NOT NULL,
@@ -43,4 +45,14 @@ CREATE TABLE IF NOT EXISTS classifying_taxonomy (
 	folder INTEGER NOT NULL,
 	fingerprint CHAR(64) NOT NULL,
 	PRIMARY KEY (folder, fingerprint)
+);
+
+-- The themes people set by hand (jobs/overrides.csv) as the last run applied them, so that a
+-- line taken out of the file gives its post back the classifier's theme.
+CREATE TABLE IF NOT EXISTS theme_override (
+	folder INTEGER NOT NULL,
+	source VARCHAR(1024) NOT NULL,
+	entry BIGINT NOT NULL,
+	theme VARCHAR(64) NOT NULL,
+	PRIMARY KEY (folder, source, entry)
 );

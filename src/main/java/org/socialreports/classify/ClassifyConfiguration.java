@@ -64,6 +64,21 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
+	@StepScope
+	ApplyOverridesTasklet applyOverridesTasklet(JdbcTemplate jdbc, Themes themes, InputFolders folders,
+			@Value("#{jobParameters['input']}") String input, @Value("${reports.overrides}") Path overrides) {
+		return new ApplyOverridesTasklet(new ThemeOverrides(jdbc, themes), folders.resolve(Path.of(input)), overrides);
+	}
+
+	/** Runs once the posts are stored, before they are counted: the themes set by hand replace the classifier's. */
+	@Bean
+	Step applyOverridesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ApplyOverridesTasklet applyOverridesTasklet) {
+		return new StepBuilder("apply-overrides", jobRepository).tasklet(applyOverridesTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
 	StoredPosts storedPosts(JdbcTemplate jdbc, Themes themes) {
 		return new StoredPosts(jdbc, themes);
 	}

@@ -27,7 +27,7 @@ public class StoredPosts {
 
 	private static final String POST_COLUMNS = """
 			source, line, title, author, post_date, theme, score, scores, matched_terms, categories, words, entry,
-			network, kind, url, language, likes, reposts, replies""";
+			network, kind, url, language, likes, reposts, replies, classified_theme""";
 
 	/**
 	 * A month of at most this many posts is sorted here rather than by the database, whose
@@ -136,10 +136,12 @@ public class StoredPosts {
 	}
 
 	// by position, in the order of POST_COLUMNS: a column found by its name is looked up among
-	// all of them, for each of the nineteen values of a million rows
+	// all of them, for each of the twenty values of a million rows
 	private static ClassifiedPost post(ResultSet rs, Themes themes) throws SQLException {
+		String classifiedTheme = rs.getString(20);
 		Classification classification = new Classification(themes.fromId(rs.getString(6)), rs.getDouble(7),
-				StoredScores.decode(rs.getString(8), themes), StagedLists.split(rs.getString(9)));
+				StoredScores.decode(rs.getString(8), themes), StagedLists.split(rs.getString(9)),
+				(classifiedTheme != null) ? themes.fromId(classifiedTheme) : null);
 		PostOrigin origin = new PostOrigin(Network.fromId(rs.getString(13)), PostKind.fromId(rs.getString(14)),
 				rs.getString(15), rs.getString(16));
 		Engagement engagement = new Engagement(count(rs, 17), count(rs, 18), count(rs, 19));

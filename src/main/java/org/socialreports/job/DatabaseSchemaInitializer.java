@@ -44,12 +44,13 @@ class DatabaseSchemaInitializer implements InitializingBean {
 	private static final Map<String, String> PRESENT_LAYOUT = new LinkedHashMap<>();
 
 	static {
-		PRESENT_LAYOUT.put("STAGED_POST", "SCORES");
+		PRESENT_LAYOUT.put("STAGED_POST", "CLASSIFIED_THEME");
 		PRESENT_LAYOUT.put("REJECTED_ENTRY", "ENTRY");
 		PRESENT_LAYOUT.put("SOURCE_FILE", "FOLDER");
 		PRESENT_LAYOUT.put("AUTHOR_MONTH_THEME", "FOLDER");
 		PRESENT_LAYOUT.put("CLASSIFYING_TAXONOMY", "FOLDER");
 		PRESENT_LAYOUT.put("INPUT_FOLDER", "PATH");
+		PRESENT_LAYOUT.put("THEME_OVERRIDE", "THEME");
 	}
 
 	private final DataSource dataSource;

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The reporting job: plan the inputs to read, ingest and classify them, record them as read,
- * aggregate, report. Each stage owns its step; this
+ * apply the themes set by hand, aggregate, report. Each stage owns its step; this
  * class only puts them in order.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,11 +28,13 @@ class ReportJobConfiguration {
 	@Bean
 	Job socialStrategyReportJob(JobRepository jobRepository, @Qualifier("planInputsStep") Step plan,
 			@Qualifier("ingestAndClassifyStep") Step ingest, @Qualifier("recordInputsStep") Step record,
-			@Qualifier("aggregateStep") Step aggregate, @Qualifier("reportStep") Step report) {
+			@Qualifier("applyOverridesStep") Step overrides, @Qualifier("aggregateStep") Step aggregate,
+			@Qualifier("reportStep") Step report) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new StepSummaryListener())
 			.start(plan)
 			.next(ingest)
 			.next(record)
+			.next(overrides)
 			.next(aggregate)
 			.next(report)
 			.build();

@@ -17,7 +17,8 @@ import org.socialreports.ingest.PostOrigin;
 /**
  * {@code posts.csv}: one row per post, with every theme's score and the terms that decided it,
  * then (added at the end, never moving the columns before them) its entry, network, kind,
- * address, declared language and engagement; a count the export does not give is empty.
+ * address, declared language and engagement (a count the export does not give is empty), and
+ * whether a person set its theme ({@code jobs/overrides.csv}).
  */
 public class PostsCsvWriter implements ReportWriter {
 
@@ -42,7 +43,7 @@ public class PostsCsvWriter implements ReportWriter {
 			header.add(scoreColumn(theme));
 		}
 		header.addAll(List.of("matched_terms", "categories", "words", "entry", "network", "kind", "url", "language",
-				"likes", "reposts", "replies"));
+				"likes", "reposts", "replies", "set_by_hand"));
 		try (SafeCsvPrinter csv = CsvFiles.create(target, header.toArray(String[]::new))) {
 			Object[] record = new Object[header.size()];
 			content.posts().forEach((post) -> print(csv, post, themes, record));
@@ -83,7 +84,8 @@ public class PostsCsvWriter implements ReportWriter {
 		Engagement engagement = post.engagement();
 		record[column++] = engagement.likes();
 		record[column++] = engagement.reposts();
-		record[column] = engagement.replies();
+		record[column++] = engagement.replies();
+		record[column] = classification.setByHand();
 		try {
 			csv.printRecord(record);
 		}

@@ -26,7 +26,7 @@ class SocialStrategyReportJobFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		var steps = JobRuns.steps(execution);
 		assertThat(steps).containsOnlyKeys("plan-inputs", "ingest-and-classify",
-				"ingest-and-classify-file:file-00000", "record-inputs", "aggregate", "report");
+				"ingest-and-classify-file:file-00000", "record-inputs", "apply-overrides", "aggregate", "report");
 		StepExecution ingest = steps.get("ingest-and-classify");
 		assertThat(ingest.getReadCount()).isEqualTo(5);
 		assertThat(ingest.getWriteCount()).isEqualTo(5);

@@ -52,10 +52,10 @@ class PostsCsvWriterTests {
 		assertThat(Files.readAllLines(target, StandardCharsets.UTF_8)).containsExactly(
 				"source,line,title,author,date,month,theme,score,score_twitter_usage,score_social_network_security,"
 						+ "score_corporate_blogging,score_crisis_communication,matched_terms,categories,words,entry,network,kind,url,"
-						+ "language,likes,reposts,replies",
+						+ "language,likes,reposts,replies,set_by_hand",
 				"2009/mars.txt,12,\"'=1+1, «tweet»\",Yann Gourvennec,2009-03-21,2009-03,twitter-usage,1.0001,1.0001,"
-						+ "0.0000,0.0000,0.1234,twitter; tweet,médias sociaux; stratégie,250,12,blog,post,,,,,",
-				"2009/mars.txt,40,Rien,Zoé,2009-03-23,2009-03,unclassified,0.0000,0.0000,0.0000,0.0000,0.0000,,,3,40,blog,post,,,,,");
+						+ "0.0000,0.0000,0.1234,twitter; tweet,médias sociaux; stratégie,250,12,blog,post,,,,,,false",
+				"2009/mars.txt,40,Rien,Zoé,2009-03-23,2009-03,unclassified,0.0000,0.0000,0.0000,0.0000,0.0000,,,3,40,blog,post,,,,,,false");
 	}
 
 	@ParameterizedTest
