@@ -1,0 +1,40 @@
+package org.socialreports.ingest.social;
+
+import java.util.Optional;
+
+import org.socialreports.ingest.Network;
+
+/**
+ * The files of the social networks' account exports that hold posts, each read by its parser.
+ */
+public enum SocialFormat {
+
+	/** X/Twitter's {@code data/tweets.js} (and {@code tweets-part1.js}…): {@code window.YTD.tweets.part0 = [ … ]}. */
+	X_TWEETS(Network.X, "account.js"),
+
+	/** The {@code tweets.csv} of Twitter archives before 2018. */
+	X_LEGACY_CSV(Network.X, null);
+
+	private final Network network;
+
+	private final String accountFile;
+
+	SocialFormat(Network network, String accountFile) {
+		this.network = network;
+		this.accountFile = accountFile;
+	}
+
+	public Network network() {
+		return this.network;
+	}
+
+	/**
+	 * @return the name of the file of the same export that names its account, which
+	 * {@link SocialExports} reads, when there is one: pass its {@link Account} to
+	 * {@link SocialExports#open}
+	 */
+	public Optional<String> accountFile() {
+		return Optional.ofNullable(this.accountFile);
+	}
+
+}
