@@ -11,8 +11,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Reads the small files of an export that name its account: X's {@code account.js}. A file
- * that does not name it gives no account, never an error.
+ * Reads the small files of an export that name its account: X's {@code account.js},
+ * Mastodon's {@code actor.json}. A file that does not name it gives no account, never an error.
  */
 final class AccountFiles {
 
@@ -30,6 +30,12 @@ final class AccountFiles {
 				: text;
 		JsonNode account = tree(json).path(0).path("account");
 		return account(SocialPosts.text(account.path("accountDisplayName")), SocialPosts.text(account.path("username")));
+	}
+
+	/** {@code {"type": "Person", "preferredUsername": …, "name": …}} */
+	static Optional<Account> mastodonActor(ArchiveContent content) throws IOException {
+		JsonNode actor = tree(read(content));
+		return account(SocialPosts.text(actor.path("name")), SocialPosts.text(actor.path("preferredUsername")));
 	}
 
 	private static Optional<Account> account(String displayName, String handle) {

@@ -9,7 +9,8 @@ import org.socialreports.ingest.ArchiveParser;
 /**
  * Reads the files of the social networks' account exports, as people download them: tells
  * them from their content, reads the files that name their account, and opens the parser of
- * each. Every entry of a file is a post, skipped (a repost, no text of its own) or a reject.
+ * each. Every entry of a file is a post, skipped (a repost, no text of its own, a direct
+ * message) or a reject.
  */
 public final class SocialExports {
 
@@ -50,12 +51,21 @@ public final class SocialExports {
 					new TweetReader(source, owner));
 			case X_LEGACY_CSV -> new SocialCsvParser(content, source, LegacyTweetRowReader.COLUMNS,
 					new LegacyTweetRowReader(source, owner));
+			case MASTODON_OUTBOX -> new SocialJsonParser(content, source, "orderedItems", "a Mastodon outbox",
+					new OutboxActivityReader(source, owner));
+			case BLUESKY_FEED -> new SocialJsonParser(content, source, "feed", "a Bluesky author feed",
+					new BlueskyFeedItemReader(source));
 		};
 	}
 
 	/** X's {@code data/account.js}: the display name and handle of the archive's account. */
 	public static Optional<Account> xAccount(ArchiveContent content) throws IOException {
 		return AccountFiles.xAccount(content);
+	}
+
+	/** Mastodon's {@code actor.json}: the account's {@code name} and {@code preferredUsername}. */
+	public static Optional<Account> mastodonActor(ArchiveContent content) throws IOException {
+		return AccountFiles.mastodonActor(content);
 	}
 
 }

@@ -13,7 +13,13 @@ public enum SocialFormat {
 	X_TWEETS(Network.X, "account.js"),
 
 	/** The {@code tweets.csv} of Twitter archives before 2018. */
-	X_LEGACY_CSV(Network.X, null);
+	X_LEGACY_CSV(Network.X, null),
+
+	/** Mastodon's {@code outbox.json}: an ActivityStreams {@code OrderedCollection}. */
+	MASTODON_OUTBOX(Network.MASTODON, "actor.json"),
+
+	/** Bluesky's {@code app.bsky.feed.getAuthorFeed} response, as tools save it. */
+	BLUESKY_FEED(Network.BLUESKY, null);
 
 	private final Network network;
 

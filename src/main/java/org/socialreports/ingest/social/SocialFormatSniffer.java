@@ -50,6 +50,17 @@ final class SocialFormatSniffer {
 	}
 
 	private static Optional<SocialFormat> json(JsonNode tree, String name) {
+		if (tree.isObject()) {
+			JsonNode items = tree.path("orderedItems");
+			if (items.path(0).isObject() && items.path(0).has("type")
+					|| items.isArray() && items.isEmpty() && SocialPosts.text(tree.path("id")).endsWith("/outbox")) {
+				return Optional.of(SocialFormat.MASTODON_OUTBOX);
+			}
+			if (isFeedItem(tree.path("feed").path(0))) {
+				return Optional.of(SocialFormat.BLUESKY_FEED);
+			}
+			return Optional.empty();
+		}
 		if (!tree.isArray()) {
 			return Optional.empty();
 		}
@@ -57,7 +68,14 @@ final class SocialFormatSniffer {
 		if (first.path("tweet").isObject() || first.has("full_text") && first.has("id_str")) {
 			return Optional.of(SocialFormat.X_TWEETS);
 		}
+		if (isFeedItem(first)) {
+			return Optional.of(SocialFormat.BLUESKY_FEED);
+		}
 		return Optional.empty();
+	}
+
+	private static boolean isFeedItem(JsonNode item) {
+		return SocialPosts.text(item.path("post").path("uri")).startsWith("at://");
 	}
 
 	private static Optional<SocialFormat> csv(List<String> header) {

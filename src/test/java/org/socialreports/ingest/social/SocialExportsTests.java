@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +20,24 @@ class SocialExportsTests {
 	@CsvSource(textBlock = """
 			x/data/tweets.js,                 X_TWEETS
 			x-legacy/tweets.csv,              X_LEGACY_CSV
+			mastodon/outbox.json,             MASTODON_OUTBOX
+			bluesky/author-feed.json,         BLUESKY_FEED
 			""")
 	void everyExportIsRecognisedFromItsContentWhateverItsName(String resource, SocialFormat format) throws Exception {
 		byte[] content = Files.readAllBytes(SocialEntries.resource(resource));
 
 		assertThat(SocialExports.recognise("export.dat", content)).contains(format);
 		assertThat(SocialExports.recognise(resource, withBom(content))).contains(format);
+	}
+
+	@Test
+	void aOneLineExportIsRecognisedFromAHeadThatStopsInTheMiddleOfAValue() throws Exception {
+		byte[] outbox = Files.readAllBytes(SocialEntries.resource("mastodon/outbox.json"));
+		byte[] feed = Files.readAllBytes(SocialEntries.resource("bluesky/author-feed.json"));
+
+		// both cut inside their first entry
+		assertThat(SocialExports.recognise("outbox.json", Arrays.copyOf(outbox, 600))).contains(SocialFormat.MASTODON_OUTBOX);
+		assertThat(SocialExports.recognise("feed.json", Arrays.copyOf(feed, 300))).contains(SocialFormat.BLUESKY_FEED);
 	}
 
 	@ParameterizedTest
@@ -59,21 +72,34 @@ class SocialExportsTests {
 	}
 
 	@Test
-	void accountJsNamesTheAccount() throws Exception {
+	void accountFilesNameTheAccount() throws Exception {
 		assertThat(SocialExports.xAccount(resource("x/data/account.js")))
 			.contains(new Account("Amélie Durand", "amelie_durand"));
+		assertThat(SocialExports.mastodonActor(resource("mastodon/actor.json")))
+			.contains(new Account("Amélie Durand", "amelie"));
 	}
 
 	@Test
 	void anAccountFileThatNamesNoOneGivesNoAccount() throws Exception {
 		assertThat(SocialExports.xAccount(content("window.YTD.account.part0 = [ ]"))).isEmpty();
 		assertThat(SocialExports.xAccount(content("window.YTD.account.part0 = [ {"))).isEmpty();
+		assertThat(SocialExports.mastodonActor(content("{\"type\": \"Person\", \"name\": \"\"}"))).isEmpty();
+	}
+
+	@Test
+	void aMastodonActorWithoutADisplayNameSignsWithItsUsername() throws Exception {
+		Optional<Account> account = SocialExports
+			.mastodonActor(content("{\"type\": \"Person\", \"preferredUsername\": \"amelie\", \"name\": \"\"}"));
+
+		assertThat(account).map(Account::name).contains("amelie");
 	}
 
 	@Test
 	void formatsThatNeedAnAccountNameTheFileThatHoldsIt() {
 		assertThat(SocialFormat.X_TWEETS.accountFile()).contains("account.js");
+		assertThat(SocialFormat.MASTODON_OUTBOX.accountFile()).contains("actor.json");
 		assertThat(SocialFormat.X_LEGACY_CSV.accountFile()).isEmpty();
+		assertThat(SocialFormat.BLUESKY_FEED.accountFile()).isEmpty();
 	}
 
 	private static byte[] withBom(byte[] content) {
