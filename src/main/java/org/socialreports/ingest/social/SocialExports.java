@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.socialreports.ingest.ArchiveContent;
 import org.socialreports.ingest.ArchiveParser;
+import org.socialreports.ingest.Network;
 
 /**
  * Reads the files of the social networks' account exports, as people download them: tells
@@ -53,6 +54,12 @@ public final class SocialExports {
 					new LegacyTweetRowReader(source, owner));
 			case MASTODON_OUTBOX -> new SocialJsonParser(content, source, "orderedItems", "a Mastodon outbox",
 					new OutboxActivityReader(source, owner));
+			case FACEBOOK_POSTS -> new SocialJsonParser(content, source, null, "Facebook posts",
+					new FacebookPostReader(source, owner));
+			case INSTAGRAM_POSTS -> new SocialJsonParser(content, source, null, "Instagram posts",
+					new MetaPostReader(Network.INSTAGRAM, source, owner));
+			case THREADS_POSTS -> new SocialJsonParser(content, source, "text_post_app_text_posts", "Threads posts",
+					new MetaPostReader(Network.THREADS, source, owner));
 			case BLUESKY_FEED -> new SocialJsonParser(content, source, "feed", "a Bluesky author feed",
 					new BlueskyFeedItemReader(source));
 		};

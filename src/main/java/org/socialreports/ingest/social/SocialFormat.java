@@ -18,6 +18,15 @@ public enum SocialFormat {
 	/** Mastodon's {@code outbox.json}: an ActivityStreams {@code OrderedCollection}. */
 	MASTODON_OUTBOX(Network.MASTODON, "actor.json"),
 
+	/** Facebook's {@code your_posts_1.json}, {@code profile_posts_1.json}, a Page's posts. */
+	FACEBOOK_POSTS(Network.FACEBOOK, null),
+
+	/** Instagram's {@code posts_1.json}. */
+	INSTAGRAM_POSTS(Network.INSTAGRAM, null),
+
+	/** Threads' {@code threads_and_replies.json}. */
+	THREADS_POSTS(Network.THREADS, null),
+
 	/** Bluesky's {@code app.bsky.feed.getAuthorFeed} response, as tools save it. */
 	BLUESKY_FEED(Network.BLUESKY, null);
 

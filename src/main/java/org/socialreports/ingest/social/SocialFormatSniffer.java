@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Tells a social export's file from the first bytes of its content, by the structure each
- * network writes.
+ * network writes; the file's name only decides what the content leaves open (an empty array).
  * A generic JSON array of posts, with title, author, date and text, is none of them.
  */
 final class SocialFormatSniffer {
@@ -56,6 +56,9 @@ final class SocialFormatSniffer {
 					|| items.isArray() && items.isEmpty() && SocialPosts.text(tree.path("id")).endsWith("/outbox")) {
 				return Optional.of(SocialFormat.MASTODON_OUTBOX);
 			}
+			if (tree.path("text_post_app_text_posts").isArray()) {
+				return Optional.of(SocialFormat.THREADS_POSTS);
+			}
 			if (isFeedItem(tree.path("feed").path(0))) {
 				return Optional.of(SocialFormat.BLUESKY_FEED);
 			}
@@ -65,17 +68,38 @@ final class SocialFormatSniffer {
 			return Optional.empty();
 		}
 		JsonNode first = tree.path(0);
+		if (first.isMissingNode()) {
+			return emptyArray(name);
+		}
 		if (first.path("tweet").isObject() || first.has("full_text") && first.has("id_str")) {
 			return Optional.of(SocialFormat.X_TWEETS);
 		}
 		if (isFeedItem(first)) {
 			return Optional.of(SocialFormat.BLUESKY_FEED);
 		}
+		JsonNode media = first.path("media").path(0);
+		if (media.has("uri") || media.has("creation_timestamp")) {
+			return Optional.of(SocialFormat.INSTAGRAM_POSTS);
+		}
+		if (first.path("timestamp").isIntegralNumber() && (first.path("data").isArray() || first.path("attachments").isArray())) {
+			return Optional.of(SocialFormat.FACEBOOK_POSTS);
+		}
 		return Optional.empty();
 	}
 
 	private static boolean isFeedItem(JsonNode item) {
 		return SocialPosts.text(item.path("post").path("uri")).startsWith("at://");
+	}
+
+	// An export with no post yet is an empty array: only its name says whose it is.
+	private static Optional<SocialFormat> emptyArray(String name) {
+		if (name.matches("(your|profile)_posts_[0-9]+\\.json")) {
+			return Optional.of(SocialFormat.FACEBOOK_POSTS);
+		}
+		if (name.matches("posts_[0-9]+\\.json")) {
+			return Optional.of(SocialFormat.INSTAGRAM_POSTS);
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<SocialFormat> csv(List<String> header) {

@@ -21,6 +21,9 @@ class SocialExportsTests {
 			x/data/tweets.js,                 X_TWEETS
 			x-legacy/tweets.csv,              X_LEGACY_CSV
 			mastodon/outbox.json,             MASTODON_OUTBOX
+			facebook/your_posts_1.json,       FACEBOOK_POSTS
+			instagram/posts_1.json,           INSTAGRAM_POSTS
+			threads/threads_and_replies.json, THREADS_POSTS
 			bluesky/author-feed.json,         BLUESKY_FEED
 			""")
 	void everyExportIsRecognisedFromItsContentWhateverItsName(String resource, SocialFormat format) throws Exception {
@@ -54,6 +57,16 @@ class SocialExportsTests {
 			"Un texte quelconque" })
 	void genericPostsAndOtherFilesAreNoSocialExport(String content) {
 		assertThat(SocialExports.recognise("posts.json", content.getBytes(StandardCharsets.UTF_8))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			your_posts_1.json,          FACEBOOK_POSTS
+			data/profile_posts_2.json,  FACEBOOK_POSTS
+			content/posts_1.json,       INSTAGRAM_POSTS
+			""")
+	void anEmptyArrayIsAnExportOnlyByItsName(String name, SocialFormat format) {
+		assertThat(SocialExports.recognise(name, "[ ]".getBytes(StandardCharsets.UTF_8))).contains(format);
 	}
 
 	@ParameterizedTest
