@@ -60,6 +60,8 @@ public final class SocialExports {
 					new MetaPostReader(Network.INSTAGRAM, source, owner));
 			case THREADS_POSTS -> new SocialJsonParser(content, source, "text_post_app_text_posts", "Threads posts",
 					new MetaPostReader(Network.THREADS, source, owner));
+			case LINKEDIN_SHARES -> new SocialCsvParser(content, source, LinkedInShareRowReader.COLUMNS,
+					new LinkedInShareRowReader(source, owner));
 			case BLUESKY_FEED -> new SocialJsonParser(content, source, "feed", "a Bluesky author feed",
 					new BlueskyFeedItemReader(source));
 		};
@@ -73,6 +75,11 @@ public final class SocialExports {
 	/** Mastodon's {@code actor.json}: the account's {@code name} and {@code preferredUsername}. */
 	public static Optional<Account> mastodonActor(ArchiveContent content) throws IOException {
 		return AccountFiles.mastodonActor(content);
+	}
+
+	/** LinkedIn's {@code Profile.csv}: the account's first and last names. */
+	public static Optional<Account> linkedInProfile(ArchiveContent content) throws IOException {
+		return AccountFiles.linkedInProfile(content);
 	}
 
 }

@@ -27,6 +27,9 @@ public enum SocialFormat {
 	/** Threads' {@code threads_and_replies.json}. */
 	THREADS_POSTS(Network.THREADS, null),
 
+	/** LinkedIn's {@code Shares.csv}. */
+	LINKEDIN_SHARES(Network.LINKEDIN, "Profile.csv"),
+
 	/** Bluesky's {@code app.bsky.feed.getAuthorFeed} response, as tools save it. */
 	BLUESKY_FEED(Network.BLUESKY, null);
 

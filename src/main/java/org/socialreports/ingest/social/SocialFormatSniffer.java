@@ -108,6 +108,9 @@ final class SocialFormatSniffer {
 		if (columns.containsAll(LegacyTweetRowReader.COLUMNS)) {
 			return Optional.of(SocialFormat.X_LEGACY_CSV);
 		}
+		if (columns.containsAll(LinkedInShareRowReader.COLUMNS)) {
+			return Optional.of(SocialFormat.LINKEDIN_SHARES);
+		}
 		return Optional.empty();
 	}
 

@@ -24,6 +24,7 @@ class SocialExportsTests {
 			facebook/your_posts_1.json,       FACEBOOK_POSTS
 			instagram/posts_1.json,           INSTAGRAM_POSTS
 			threads/threads_and_replies.json, THREADS_POSTS
+			linkedin/Shares.csv,              LINKEDIN_SHARES
 			bluesky/author-feed.json,         BLUESKY_FEED
 			""")
 	void everyExportIsRecognisedFromItsContentWhateverItsName(String resource, SocialFormat format) throws Exception {
@@ -90,6 +91,8 @@ class SocialExportsTests {
 			.contains(new Account("Amélie Durand", "amelie_durand"));
 		assertThat(SocialExports.mastodonActor(resource("mastodon/actor.json")))
 			.contains(new Account("Amélie Durand", "amelie"));
+		assertThat(SocialExports.linkedInProfile(resource("linkedin/Profile.csv")))
+			.contains(new Account("Amélie Durand", null));
 	}
 
 	@Test
@@ -97,6 +100,7 @@ class SocialExportsTests {
 		assertThat(SocialExports.xAccount(content("window.YTD.account.part0 = [ ]"))).isEmpty();
 		assertThat(SocialExports.xAccount(content("window.YTD.account.part0 = [ {"))).isEmpty();
 		assertThat(SocialExports.mastodonActor(content("{\"type\": \"Person\", \"name\": \"\"}"))).isEmpty();
+		assertThat(SocialExports.linkedInProfile(content("First Name,Last Name\n"))).isEmpty();
 	}
 
 	@Test
@@ -111,7 +115,7 @@ class SocialExportsTests {
 	void formatsThatNeedAnAccountNameTheFileThatHoldsIt() {
 		assertThat(SocialFormat.X_TWEETS.accountFile()).contains("account.js");
 		assertThat(SocialFormat.MASTODON_OUTBOX.accountFile()).contains("actor.json");
-		assertThat(SocialFormat.X_LEGACY_CSV.accountFile()).isEmpty();
+		assertThat(SocialFormat.LINKEDIN_SHARES.accountFile()).contains("Profile.csv");
 		assertThat(SocialFormat.BLUESKY_FEED.accountFile()).isEmpty();
 	}
 
