@@ -8,14 +8,23 @@ import java.util.Optional;
 /**
  * The rules every format shares to make a post out of its fields, so that a CSV row, a JSON
  * object, a feed entry and an export item with the same content give the same post or the
- * same reject.
+ * same reject. A post with text but no title is kept, titled with the start of its text (see
+ * {@link TitleFromText}): its words count, and a list of posts never shows a placeholder.
  */
-final class PostAssembler {
-
-	/** The title of a post that has text but no title: kept, because its text counts. */
-	static final String UNTITLED = "(untitled)";
+public final class PostAssembler {
 
 	private PostAssembler() {
+	}
+
+	/**
+	 * A post without a title of its own, as the social networks' exports give them: titled
+	 * with the start of its text, rejected by the same rules as every other format.
+	 * @param date its day, {@code null} when the export gives none
+	 * @param text its text, already plain
+	 * @return the post, or the reject that says why it cannot be one
+	 */
+	public static ArchiveEntry assemble(String source, long line, String author, LocalDate date, String text) {
+		return assemble(source, line, null, author, date, text, List.of());
 	}
 
 	/**
@@ -48,7 +57,7 @@ final class PostAssembler {
 		if (date == null) {
 			return new Reject(source, line, "no date");
 		}
-		String shownTitle = cleanTitle.isEmpty() ? UNTITLED : cleanTitle;
+		String shownTitle = cleanTitle.isEmpty() ? TitleFromText.of(text) : cleanTitle;
 		return new Post(source, line, shownTitle, cleanAuthor, date, text,
 				WordCounter.count(cleanTitle) + WordCounter.count(text), distinct(categories));
 	}

@@ -72,10 +72,15 @@ class CsvArchiveParserTests {
 	}
 
 	@Test
-	void untitledRecordWithTextIsKept() throws Exception {
-		ArchiveEntries entries = read("title,author,date,body\n,A,2009-03-20,Du texte\n", StandardCharsets.UTF_8);
+	void untitledRecordWithTextIsKeptAndTitledWithItsText() throws Exception {
+		ArchiveEntries entries = read("title,author,date,body\n,A,2009-03-20,Du texte. Et la suite\n",
+				StandardCharsets.UTF_8);
 
-		assertThat(entries.posts()).singleElement().extracting(Post::title).isEqualTo("(untitled)");
+		assertThat(entries.posts()).singleElement().satisfies((post) -> {
+			assertThat(post.title()).isEqualTo("Du texte.");
+			// the title repeats the text: its words are counted once
+			assertThat(post.words()).isEqualTo(5);
+		});
 	}
 
 	@Test

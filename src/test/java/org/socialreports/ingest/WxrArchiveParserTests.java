@@ -50,7 +50,10 @@ class WxrArchiveParserTests {
 
 		// one dc:creator reads ">themereviewteam"
 		assertThat(entries.authors()).containsExactly("Theme Buster", "Theme Reviewer");
-		assertThat(entries.posts()).filteredOn((post) -> post.title().equals(PostAssembler.UNTITLED)).hasSize(1);
+		// the post without a title is titled with its first sentence
+		assertThat(entries.posts()).extracting(Post::title)
+			.containsOnlyOnce("This post has no title, but it still must link to the single post view somehow.")
+			.doesNotContain("", "(untitled)");
 	}
 
 	@Test
