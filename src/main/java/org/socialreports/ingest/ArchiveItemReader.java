@@ -23,8 +23,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * anything of byte offsets, and numbers every entry as the first reading did.
  * <p>
  * It also holds every post to what the stores and the reports can take: a date no post can
- * bear is a reject ({@link PlausibleDates}), a title or an author longer than the store keeps
- * is cut, and the log says how many were.
+ * bear is a reject ({@link PlausibleDates}), an author is named as {@code jobs/authors.yml}
+ * says ({@link AuthorNames}), a title or an author longer than the store keeps is cut, and the
+ * log says how many were.
  */
 public class ArchiveItemReader implements ItemStreamReader<Post> {
 
@@ -49,6 +50,8 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 
 	private final PlausibleDates dates;
 
+	private final AuthorNames authors;
+
 	// the part to read belongs to content that changed since it was cut: it is not read
 	private boolean partOutdated;
 
@@ -67,9 +70,10 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	 * @param stores what to forget of the source when it did
 	 * @param range the part of the source to read, or {@code null} for all of it
 	 * @param dates the dates a post may bear
+	 * @param authors the names to show for the names the archives give
 	 */
 	public ArchiveItemReader(InputFolder folder, String source, SourceFingerprint planned, List<StoredSources> stores,
-			TextRange range, PlausibleDates dates) {
+			TextRange range, PlausibleDates dates, AuthorNames authors) {
 		this.folder = folder;
 		this.source = source;
 		this.file = folder.path().resolve(source);
@@ -77,6 +81,7 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 		this.stores = List.copyOf(stores);
 		this.range = range;
 		this.dates = dates;
+		this.authors = authors;
 	}
 
 	@Override
@@ -177,12 +182,12 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 		if (implausible.isPresent()) {
 			return new Reject(post.source(), post.line(), implausible.get(), post.entry());
 		}
-		if (post.title().length() > Post.MAX_TITLE_CHARS || post.author().length() > Post.MAX_AUTHOR_CHARS) {
+		String author = this.authors.of(post.author());
+		if (post.title().length() > Post.MAX_TITLE_CHARS || author.length() > Post.MAX_AUTHOR_CHARS) {
 			this.tally.cut++;
-			return post.withTitleAndAuthor(cut(post.title(), Post.MAX_TITLE_CHARS),
-					cut(post.author(), Post.MAX_AUTHOR_CHARS));
+			return post.withTitleAndAuthor(cut(post.title(), Post.MAX_TITLE_CHARS), cut(author, Post.MAX_AUTHOR_CHARS));
 		}
-		return post;
+		return author.equals(post.author()) ? post : post.withTitleAndAuthor(post.title(), author);
 	}
 
 	private static String cut(String text, int length) {

@@ -34,6 +34,12 @@ class IngestConfiguration {
 		return new PartBytes(Settings.atLeast("reports.part-bytes", partBytes, 1));
 	}
 
+	/** One person, several accounts: read when the job starts, so that a broken file stops it with one line. */
+	@Bean
+	AuthorNames authorNames(@Value("${reports.authors}") Path authors) {
+		return AuthorNames.load(authors);
+	}
+
 	@Bean
 	InputFolders inputFolders(JdbcTemplate jdbc) {
 		return new InputFolders(jdbc);
@@ -91,11 +97,11 @@ class IngestConfiguration {
 			@Value("#{jobParameters['run.date']}") LocalDate runDate,
 			@Value("#{stepExecutionContext['" + InputPartitioner.FINGERPRINT + "']}") String planned,
 			@Value("#{stepExecutionContext['" + InputPartitioner.RANGE + "']}") String range,
-			List<StoredSources> stores) {
+			List<StoredSources> stores, AuthorNames authorNames) {
 		InputPlan plan = InputPlan.parse(planned);
 		String source = plan.sources().get(0);
 		return new ArchiveItemReader(folders.resolve(Path.of(input)), source, plan.toRead().get(source), stores,
-				(range != null) ? TextRange.parse(range) : null, new PlausibleDates(runDate));
+				(range != null) ? TextRange.parse(range) : null, new PlausibleDates(runDate), authorNames);
 	}
 
 	/** Runs once the planned files are all read: from then on, they count as known. */

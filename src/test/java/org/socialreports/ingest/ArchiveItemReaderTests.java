@@ -169,7 +169,7 @@ class ArchiveItemReaderTests {
 	void entriesOnOneLineEachHaveANumberOfTheirOwnAndKeepTheirLine() throws Exception {
 		Files.writeString(this.input.resolve("posts.json"), "[" + jsonPost("Un", "2009-03-01") + ", 7, "
 				+ jsonPost("Deux", "2009-03-02") + ", \"x\", " + jsonPost("Trois", "2009-03-03") + "]");
-		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES);
+		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES, AuthorNames.NONE);
 		reader.open(new ExecutionContext());
 
 		assertThat(reader.read()).extracting(Post::title, Post::line, Post::entry).containsExactly("Un", 1L, 1L);
@@ -187,7 +187,7 @@ class ArchiveItemReaderTests {
 	void aPostOfADateNoPostCanBearIsARejectThatSaysWhy() throws Exception {
 		Files.writeString(this.input.resolve("posts.json"), "[" + jsonPost("Typo", "0209-03-20") + ","
 				+ jsonPost("Juste", "2009-03-20") + "," + jsonPost("Futur", "2109-03-20") + "]");
-		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES);
+		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES, AuthorNames.NONE);
 		reader.open(new ExecutionContext());
 
 		assertThatExceptionOfType(RejectedEntryException.class).isThrownBy(reader::read)
@@ -205,7 +205,7 @@ class ArchiveItemReaderTests {
 		String author = "A".repeat(Post.MAX_AUTHOR_CHARS) + "\uD83D\uDE00";
 		Files.writeString(this.input.resolve("posts.json"), "[{\"title\": \"" + title + "\", \"author\": \"" + author
 				+ "\", \"date\": \"2009-03-01\", \"text\": \"Du texte.\"}]");
-		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES);
+		ArchiveItemReader reader = new ArchiveItemReader(folder(), "posts.json", null, List.of(this.store), null, DATES, AuthorNames.NONE);
 		reader.open(new ExecutionContext());
 
 		Post post = reader.read();
@@ -232,11 +232,11 @@ class ArchiveItemReaderTests {
 	}
 
 	private ArchiveItemReader reader(SourceFingerprint planned) {
-		return new ArchiveItemReader(folder(), "blog.txt", planned, List.of(this.store), null, DATES);
+		return new ArchiveItemReader(folder(), "blog.txt", planned, List.of(this.store), null, DATES, AuthorNames.NONE);
 	}
 
 	private ArchiveItemReader partReader(SourceFingerprint planned, TextRange part) {
-		return new ArchiveItemReader(folder(), "blog.txt", planned, List.of(this.store), part, DATES);
+		return new ArchiveItemReader(folder(), "blog.txt", planned, List.of(this.store), part, DATES, AuthorNames.NONE);
 	}
 
 	private InputFolder folder() {
