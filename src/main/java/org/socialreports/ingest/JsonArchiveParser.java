@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,8 +16,6 @@ import com.fasterxml.jackson.core.JsonToken;
  * kept.
  */
 public final class JsonArchiveParser implements ArchiveParser {
-
-	private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
 	private final Path file;
 
@@ -41,7 +38,7 @@ public final class JsonArchiveParser implements ArchiveParser {
 		try {
 			if (this.json == null) {
 				Reader reader = TextFiles.open(this.file);
-				this.json = FACTORY.createParser(reader);
+				this.json = JsonPostObject.FACTORY.createParser(reader);
 				if (this.json.nextToken() != JsonToken.START_ARRAY) {
 					return end(line(this.json.currentTokenLocation()), "JSON archive is not an array of posts");
 				}

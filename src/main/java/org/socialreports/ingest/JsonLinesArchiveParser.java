@@ -3,7 +3,6 @@ package org.socialreports.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,8 +15,6 @@ public final class JsonLinesArchiveParser implements ArchiveParser {
 
 	/** Longer lines are rejected: a post of 16 million characters is not a post. */
 	static final int MAX_LINE_CHARS = 16 << 20;
-
-	private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
 	private final Path file;
 
@@ -52,7 +49,7 @@ public final class JsonLinesArchiveParser implements ArchiveParser {
 	}
 
 	private ArchiveEntry read(LineReader.Line line) throws IOException {
-		try (JsonParser json = FACTORY.createParser(line.text())) {
+		try (JsonParser json = JsonPostObject.FACTORY.createParser(line.text())) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				return new Reject(this.source, line.number(), "line is not a JSON object");
 			}

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads one JSON object of a JSON or JSON Lines archive into a post, with the field names of
@@ -16,6 +18,15 @@ import com.fasterxml.jackson.core.JsonToken;
  * strings or one string; an author may be an object with a {@code name}.
  */
 final class JsonPostObject {
+
+	/**
+	 * Jackson as both JSON formats read it: a control character left unescaped in a string (a
+	 * NUL, a tab pasted from a spreadsheet) is taken as it is, rather than ending the file;
+	 * {@link PostAssembler} keeps it out of titles and names.
+	 */
+	static final JsonFactory FACTORY = JsonFactory.builder()
+		.enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+		.build();
 
 	private JsonPostObject() {
 	}

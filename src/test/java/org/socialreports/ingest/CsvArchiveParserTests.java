@@ -99,6 +99,21 @@ class CsvArchiveParserTests {
 		});
 	}
 
+	@Test
+	void controlCharactersReachNeitherTitleNorAuthorNorCategories() throws Exception {
+		Path file = Files.writeString(this.dir.resolve("export.csv"),
+				"title,author,date,text,tags\n" + "Un\0 titre,Herv\0é\u0007,2009-03-20,Du texte\0 ici,\0twitter;sécu\u0001rité\n"
+						+ "Deux,Anne,2009-03-21,Encore,\n");
+
+		ArchiveEntries entries = ArchiveEntries.read(ArchiveParsers.open(file, "export.csv"));
+
+		assertThat(entries.rejects()).isEmpty();
+		assertThat(entries.posts()).extracting(Post::title, Post::author)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Un titre", "Hervé"),
+					org.assertj.core.groups.Tuple.tuple("Deux", "Anne"));
+		assertThat(entries.posts().get(0).categories()).containsExactly("twitter", "sécurité");
+	}
+
 	private ArchiveEntries read(String content, Charset charset) throws Exception {
 		Path file = Files.write(this.dir.resolve("posts.csv"), content.getBytes(charset));
 		return ArchiveEntries.read(new CsvArchiveParser(file, "posts.csv"));

@@ -3,6 +3,7 @@ package org.socialreports.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,30 @@ class JsonArchiveParserTests {
 		assertThat(entries.rejects()).extracting(Reject::line).containsExactly(3L, 5L);
 		assertThat(entries.rejects().get(0).reason()).startsWith("JSON not well-formed: ");
 		assertThat(entries.rejects().get(1).reason()).isEqualTo("no date");
+	}
+
+	@Test
+	void unescapedControlCharactersInStringsAreReadAndKeptOutOfTitlesAndNames() throws Exception {
+		String posts = """
+				[
+				{"title": "Un\ttitre\0", "author": "Herv\0é", "date": "2009-03-20", "text": "Un\0 texte.", "tags": ["a\u0001b"]},
+				{"title": "Deux", "author": "X", "date": "2009-03-21", "text": "Deux."}
+				]
+				""";
+		Path array = write("posts.json", posts);
+		Path lines = write("posts.jsonl", posts.lines().filter((line) -> line.startsWith("{"))
+			.map((line) -> line.replaceAll(",$", ""))
+			.collect(java.util.stream.Collectors.joining("\n")));
+
+		for (Path file : List.of(array, lines)) {
+			ArchiveEntries entries = ArchiveEntries.read(ArchiveParsers.open(file, file.getFileName().toString()));
+
+			assertThat(entries.rejects()).isEmpty();
+			assertThat(entries.posts()).extracting(Post::title, Post::author)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("Un titre", "Hervé"),
+						org.assertj.core.groups.Tuple.tuple("Deux", "X"));
+			assertThat(entries.posts().get(0).categories()).containsExactly("ab");
+		}
 	}
 
 	private Path write(String name, String content) throws Exception {

@@ -317,6 +317,27 @@ class TextArchiveParserTests {
 	}
 
 	@Test
+	void strayNulAndControlCharactersLoseNoPostAndReachNoTitleOrAuthor() throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 3000; i++) {
+			String title = (i == 2) ? "Titre\0 deux\u0001" : "Titre " + i;
+			String body = (i == 1) ? "Du texte\0 avec un NUL." : "Du texte.";
+			String author = (i == 3) ? "Herv\u0000é\u001A Kabla" : "Hervé Kabla";
+			text.append(title).append('\n').append(body).append('\n').append(title)
+				.append(" was last modified: mars 20th, 2009 by ").append(author).append('\n');
+		}
+		Path file = write(text.toString());
+
+		List<ArchiveEntry> entries = parse(file);
+
+		assertThat(entries).hasSize(3000).allMatch(Post.class::isInstance);
+		assertThat(entries.subList(0, 3)).extracting((entry) -> ((Post) entry).title(), (entry) -> ((Post) entry).author())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Titre 1", "Hervé Kabla"),
+					org.assertj.core.groups.Tuple.tuple("Titre deux", "Hervé Kabla"),
+					org.assertj.core.groups.Tuple.tuple("Titre 3", "Hervé Kabla"));
+	}
+
+	@Test
 	void binaryFileWithManyControlCharacters() throws Exception {
 		byte[] bytes = new byte[1000];
 		for (int i = 0; i < bytes.length; i++) {
