@@ -11,9 +11,10 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads a JSON archive, an array of post objects, with Jackson's streaming parser: one object
- * at a time, so that the array may be larger than the memory. JSON cannot be read past a
- * syntax error, so an error ends the file with a reject at its line; the posts before it are
- * kept.
+ * at a time, so that the array may be larger than the memory. Arrays joined in one file are
+ * read one after the other; any other value after an array is a reject. JSON cannot be read
+ * past a syntax error, so an error ends the file with a reject at its line; the posts before
+ * it are kept.
  */
 public final class JsonArchiveParser implements ArchiveParser {
 
@@ -44,7 +45,21 @@ public final class JsonArchiveParser implements ArchiveParser {
 				}
 			}
 			JsonToken token = this.json.nextToken();
-			if (token == JsonToken.END_ARRAY || token == null) {
+			while (token == JsonToken.END_ARRAY) {
+				// arrays joined in one file (cat a.json b.json) are read one after the other
+				token = this.json.nextToken();
+				if (token == null) {
+					this.finished = true;
+					return null;
+				}
+				if (token != JsonToken.START_ARRAY) {
+					long line = line(this.json.currentTokenLocation());
+					return end(line, "content after the JSON array at line " + line
+							+ " is not an array of posts, reading stopped");
+				}
+				token = this.json.nextToken();
+			}
+			if (token == null) {
 				this.finished = true;
 				return null;
 			}

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +56,44 @@ class JsonArchiveParserTests {
 		assertThat(entries.rejects()).singleElement().satisfies((reject) -> {
 			assertThat(reject.line()).isEqualTo(3);
 			assertThat(reject.reason()).startsWith("JSON not well-formed at line 3, reading stopped: ");
+		});
+	}
+
+	@Test
+	void arraysJoinedInOneFileAreAllRead() throws Exception {
+		String a = """
+				[
+				{"title": "A", "author": "X", "date": "2009-03-20", "text": "Un."}
+				]
+				""";
+		String b = """
+				[{"title": "B", "author": "X", "date": "2009-03-21", "text": "Deux."},
+				 {"title": "C", "author": "X", "date": "2009-03-22", "text": "Trois."}]""";
+
+		ArchiveEntries entries = ArchiveEntries.read(new JsonArchiveParser(write("posts.json", a + b + "[]\n"), "posts.json"));
+
+		assertThat(entries.rejects()).isEmpty();
+		assertThat(entries.posts()).extracting(Post::title, Post::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("A", 2L), org.assertj.core.groups.Tuple.tuple("B", 4L),
+					org.assertj.core.groups.Tuple.tuple("C", 5L));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			{"title": "B", "author": "X", "date": "2009-03-21", "text": "Deux."} | content after the JSON array at line 3 is not an array of posts, reading stopped
+			"fin"                                                                | content after the JSON array at line 3 is not an array of posts, reading stopped
+			fin                                                                  | JSON not well-formed at line 3, reading stopped: Unrecognized token 'fin'
+			""")
+	void otherContentAfterTheArrayIsAReject(String after, String reason) throws Exception {
+		ArchiveEntries entries = ArchiveEntries.read(new JsonArchiveParser(write("posts.json", """
+				[{"title": "A", "author": "X", "date": "2009-03-20", "text": "Un."}]
+
+				""" + after + "\n"), "posts.json"));
+
+		assertThat(entries.posts()).extracting(Post::title).containsExactly("A");
+		assertThat(entries.rejects()).singleElement().satisfies((reject) -> {
+			assertThat(reject.line()).isEqualTo(3);
+			assertThat(reject.reason()).startsWith(reason);
 		});
 	}
 
