@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -151,12 +149,7 @@ public final class TextArchiveParser implements ArchiveParser {
 	}
 
 	private LineReader lines(CharsetDetector.Detection detection, InputStream content, long firstLine) {
-		return new LineReader(new InputStreamReader(content,
-				detection.charset()
-					.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPLACE)
-					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
-				this.maxLineChars, firstLine);
+		return new LineReader(TextFiles.decoder(content, detection), this.maxLineChars, firstLine);
 	}
 
 	private LineReader.Line readLine() throws IOException {

@@ -114,6 +114,26 @@ class CsvArchiveParserTests {
 		assertThat(entries.posts().get(0).categories()).containsExactly("twitter", "sécurité");
 	}
 
+	@ParameterizedTest(name = "{0}, then {1} after the first 64 KB")
+	@CsvSource({ "UTF-8, windows-1252", "windows-1252, UTF-8" })
+	void authorWrittenInBothEncodingsIsOneAuthor(String first, String then) throws Exception {
+		String record = "Sécurité – « réseaux »;Hervé Kabla;20/03/2009;L’été, 5 €.\r\n";
+		int head = CharsetDetector.SAMPLE_BYTES / record.length() + 1;
+		byte[] start = ("Titre;Auteur;Date;Contenu\r\n" + record.repeat(head)).getBytes(Charset.forName(first));
+		byte[] end = record.repeat(2).getBytes(Charset.forName(then));
+		Path file = this.dir.resolve("posts.csv");
+		Files.write(file, start);
+		Files.write(file, end, java.nio.file.StandardOpenOption.APPEND);
+
+		ArchiveEntries entries = ArchiveEntries.read(new CsvArchiveParser(file, "posts.csv"));
+
+		assertThat(entries.rejects()).isEmpty();
+		assertThat(entries.posts()).hasSize(head + 2);
+		assertThat(entries.authors()).containsExactly("Hervé Kabla");
+		assertThat(entries.posts()).extracting(Post::title).containsOnly("Sécurité – « réseaux »");
+		assertThat(entries.posts()).extracting(Post::body).containsOnly("L’été, 5 €.");
+	}
+
 	private ArchiveEntries read(String content, Charset charset) throws Exception {
 		Path file = Files.write(this.dir.resolve("posts.csv"), content.getBytes(charset));
 		return ArchiveEntries.read(new CsvArchiveParser(file, "posts.csv"));
