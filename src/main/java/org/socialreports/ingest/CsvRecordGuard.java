@@ -305,14 +305,16 @@ final class CsvRecordGuard extends Reader {
 
 	/**
 	 * Takes in one go the characters of a value that need no look, up to the next separator,
-	 * quote or line end in the buffer, as long as nothing is cut: most of the text.
+	 * quote or line end in the buffer, or up to the limit: most of the text.
 	 */
 	private void takeRun(boolean quoted) {
-		if (this.replayAt < this.replay.length || this.raw != null || this.dropping || this.tooLong) {
+		if (this.replayAt < this.replay.length) {
 			return;
 		}
-		int room = Math.min(this.maxFieldChars - 1 - this.fieldChars, this.maxRecordChars - this.record.length());
-		int end = Math.min(this.inputEnd, this.inputAt + Math.max(room, 0));
+		boolean keeping = !this.dropping && !this.tooLong;
+		int room = keeping ? Math.min(this.maxFieldChars - 1 - this.fieldChars, this.maxRecordChars - this.record.length())
+				: Integer.MAX_VALUE;
+		int end = (int) Math.min(this.inputEnd, (long) this.inputAt + Math.max(room, 0));
 		char[] text = this.input;
 		char separator = this.separator;
 		int at = this.inputAt;
@@ -331,13 +333,23 @@ final class CsvRecordGuard extends Reader {
 			}
 		}
 		int length = at - this.inputAt;
-		if (length > 0) {
+		if (length == 0) {
+			return;
+		}
+		if (keeping) {
 			this.record.append(text, this.inputAt, length);
 			this.fieldChars += length;
-			this.consumed += length;
-			this.inputAt = at;
-			this.afterCarriageReturn = false;
 		}
+		if (this.raw != null) {
+			this.raw.append(text, this.inputAt, length);
+			if (this.raw.length() > this.maxRecordChars) {
+				this.raw = null;
+				this.rawLost = true;
+			}
+		}
+		this.consumed += length;
+		this.inputAt = at;
+		this.afterCarriageReturn = false;
 	}
 
 	private void lineEndInQuotes() {
