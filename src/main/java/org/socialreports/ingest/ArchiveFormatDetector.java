@@ -2,8 +2,6 @@ package org.socialreports.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -97,17 +95,7 @@ public final class ArchiveFormatDetector {
 	}
 
 	private static String decode(byte[] head, CharsetDetector.Detection detection) {
-		Charset charset = detection.charset();
-		try {
-			return charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE)
-				.decode(java.nio.ByteBuffer.wrap(head, detection.bomLength(), head.length - detection.bomLength()))
-				.toString();
-		}
-		catch (java.nio.charset.CharacterCodingException ex) {
-			throw new IllegalStateException("a replacing decoder never fails", ex);
-		}
+		return TextFiles.decode(head, detection.bomLength(), head.length - detection.bomLength(), detection);
 	}
 
 }

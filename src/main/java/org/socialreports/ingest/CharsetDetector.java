@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Guesses the encoding of an archive from its first bytes: a byte order mark wins, then UTF-8
  * when the sample is UTF-8, otherwise Windows-1252 (what French Windows tools write, and a
- * superset of Latin-1 for printable text).
+ * superset of Latin-1 for printable text). But for UTF-16, the guess only says which of the
+ * two a file starts in: {@link MixedEncodingReader} reads each byte sequence for what it is,
+ * and the guess decides only the sequences that read both ways.
  */
 final class CharsetDetector {
 

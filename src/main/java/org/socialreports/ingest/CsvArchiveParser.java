@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,14 +19,30 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV archive, one post per record, streaming. The header names the columns (see
  * {@link PostField}); a comma or a semicolon separates them, UTF-8 or Windows-1252. A post's
  * line is the line its record starts on, records may span lines (quoted paragraphs).
+ * <p>
+ * Commons CSV reads the records that {@link CsvRecordGuard} lets through: a field longer than
+ * {@link #MAX_FIELD_CHARS} is cut to that length, and a record broken by a stray quote is a
+ * reject, after which reading resumes at its next line, so that it does not swallow the rest of
+ * the file.
  */
 public final class CsvArchiveParser implements ArchiveParser {
+
+	/** The longest field kept whole: no post's text is a million characters long. */
+	static final int MAX_FIELD_CHARS = 1 << 20;
 
 	private final Path file;
 
 	private final String source;
 
+	private final int maxFieldChars;
+
+	private final CutRecords cut;
+
+	private final Deque<ArchiveEntry> ready = new ArrayDeque<>();
+
 	private Reader reader;
+
+	private CsvRecordGuard guard;
 
 	private CSVParser csv;
 
@@ -35,8 +53,22 @@ public final class CsvArchiveParser implements ArchiveParser {
 	private boolean finished;
 
 	public CsvArchiveParser(Path file, String source) {
+		this(file, source, MAX_FIELD_CHARS);
+	}
+
+	/**
+	 * @param maxFieldChars the longest field kept whole
+	 */
+	CsvArchiveParser(Path file, String source, int maxFieldChars) {
 		this.file = file;
 		this.source = source;
+		this.maxFieldChars = maxFieldChars;
+		this.cut = new CutRecords(source, maxFieldChars);
+	}
+
+	/** @return how many posts read so far were kept with a field cut to the limit */
+	public long cut() {
+		return this.cut.count();
 	}
 
 	@Override
@@ -50,25 +82,48 @@ public final class CsvArchiveParser implements ArchiveParser {
 				return end(bad);
 			}
 		}
-		while (true) {
-			long line = this.csv.getCurrentLineNumber() + 1;
+		while (this.ready.isEmpty()) {
+			if (this.guard.events().peek() instanceof CsvRecordGuard.Broken broken) {
+				this.guard.events().poll();
+				return reject(broken);
+			}
 			CSVRecord record;
 			try {
 				if (!this.records.hasNext()) {
-					this.finished = true;
-					return null;
+					if (this.guard.events().isEmpty()) {
+						this.finished = true;
+						return null;
+					}
+					continue;
 				}
 				record = this.records.next();
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				return end(new Reject(this.source, line, "CSV not readable from line " + line + " (reading stopped at line "
-						+ this.csv.getCurrentLineNumber() + "): " + rootMessage(ex)));
+				// the guard hands over well-formed records only: this is a bug, not bad data
+				long line = this.guard.events().isEmpty() ? 0 : this.guard.events().peek().line();
+				return end(new Reject(this.source, line, "CSV not readable from line " + line + ": " + rootMessage(ex)));
 			}
-			if (record.size() == 1 && record.get(0).isBlank()) {
-				continue;
+			CsvRecordGuard.Kept kept = takeKept();
+			if (record.size() != 1 || !record.get(0).isBlank()) {
+				this.ready.add(this.cut.count(toEntry(record, kept.line()), kept.cut()));
 			}
-			return toEntry(record, line);
 		}
+		return this.ready.poll();
+	}
+
+	/** The event of the record Commons CSV just read; the broken ones before it are rejects. */
+	private CsvRecordGuard.Kept takeKept() {
+		while (true) {
+			CsvRecordGuard.Event event = this.guard.events().poll();
+			if (event instanceof CsvRecordGuard.Kept kept) {
+				return kept;
+			}
+			this.ready.add(reject((CsvRecordGuard.Broken) event));
+		}
+	}
+
+	private Reject reject(CsvRecordGuard.Broken broken) {
+		return new Reject(this.source, broken.line(), broken.reason());
 	}
 
 	private Reject open() throws IOException {
@@ -81,12 +136,19 @@ public final class CsvArchiveParser implements ArchiveParser {
 		}
 		this.reader.reset();
 		char separator = CsvHeader.of(first.toString()).separator();
-		this.csv = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get().parse(this.reader);
+		this.guard = new CsvRecordGuard(this.reader, () -> TextFiles.open(this.file), separator, this.maxFieldChars);
+		this.csv = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get().parse(this.guard);
 		this.records = this.csv.iterator();
 		if (!this.records.hasNext()) {
-			return new Reject(this.source, 0, "empty file");
+			return this.guard.events().isEmpty() ? new Reject(this.source, 0, "empty file")
+					: reject((CsvRecordGuard.Broken) this.guard.events().poll());
 		}
-		this.header = CsvHeader.of(this.records.next().toList(), separator);
+		CSVRecord names = this.records.next();
+		if (this.guard.events().peek() instanceof CsvRecordGuard.Broken broken) {
+			return reject(broken);
+		}
+		this.guard.events().poll();
+		this.header = CsvHeader.of(names.toList(), separator);
 		if (!this.header.isComplete()) {
 			return new Reject(this.source, 1, "CSV header has no column for " + this.header.missing()
 				.stream()
@@ -139,6 +201,8 @@ public final class CsvArchiveParser implements ArchiveParser {
 	@Override
 	public void close() throws IOException {
 		this.finished = true;
+		this.ready.clear();
+		this.cut.log();
 		if (this.csv != null) {
 			this.csv.close();
 		}

@@ -1,10 +1,8 @@
 package org.socialreports.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,25 +10,48 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads a JSON archive, an array of post objects, with Jackson's streaming parser: one object
- * at a time, so that the array may be larger than the memory. JSON cannot be read past a
- * syntax error, so an error ends the file with a reject at its line; the posts before it are
- * kept.
+ * at a time, so that the array may be larger than the memory, and with every string cut to
+ * {@link JsonStringCutter#MAX_STRING_CHARS}, so that a value is too. Arrays joined in one file are
+ * read one after the other; any other value after an array is a reject. JSON cannot be read
+ * past a syntax error, so an error ends the file with a reject at its line; the posts before
+ * it are kept.
  */
 public final class JsonArchiveParser implements ArchiveParser {
-
-	private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
 	private final Path file;
 
 	private final String source;
+
+	private final int maxStringChars;
+
+	private final JsonPostObject posts;
+
+	private final CutRecords cut;
+
+	private JsonStringCutter cutter;
 
 	private JsonParser json;
 
 	private boolean finished;
 
 	public JsonArchiveParser(Path file, String source) {
+		this(file, source, JsonStringCutter.MAX_STRING_CHARS);
+	}
+
+	/**
+	 * @param maxStringChars the longest string kept whole (see {@link JsonStringCutter})
+	 */
+	JsonArchiveParser(Path file, String source, int maxStringChars) {
 		this.file = file;
 		this.source = source;
+		this.maxStringChars = maxStringChars;
+		this.posts = new JsonPostObject(source, maxStringChars);
+		this.cut = new CutRecords(source, maxStringChars);
+	}
+
+	/** @return how many posts read so far were kept with a string cut to the limit */
+	public long cut() {
+		return this.cut.count();
 	}
 
 	@Override
@@ -40,14 +61,28 @@ public final class JsonArchiveParser implements ArchiveParser {
 		}
 		try {
 			if (this.json == null) {
-				Reader reader = TextFiles.open(this.file);
-				this.json = FACTORY.createParser(reader);
+				this.cutter = new JsonStringCutter(TextFiles.open(this.file), this.maxStringChars, false);
+				this.json = JsonPostObject.FACTORY.createParser(this.cutter);
 				if (this.json.nextToken() != JsonToken.START_ARRAY) {
 					return end(line(this.json.currentTokenLocation()), "JSON archive is not an array of posts");
 				}
 			}
 			JsonToken token = this.json.nextToken();
-			if (token == JsonToken.END_ARRAY || token == null) {
+			while (token == JsonToken.END_ARRAY) {
+				// arrays joined in one file (cat a.json b.json) are read one after the other
+				token = this.json.nextToken();
+				if (token == null) {
+					this.finished = true;
+					return null;
+				}
+				if (token != JsonToken.START_ARRAY) {
+					long line = line(this.json.currentTokenLocation());
+					return end(line, "content after the JSON array at line " + line
+							+ " is not an array of posts, reading stopped");
+				}
+				token = this.json.nextToken();
+			}
+			if (token == null) {
 				this.finished = true;
 				return null;
 			}
@@ -56,7 +91,9 @@ public final class JsonArchiveParser implements ArchiveParser {
 				this.json.skipChildren();
 				return new Reject(this.source, line, "array element is not an object");
 			}
-			return JsonPostObject.read(this.json, this.source, line);
+			long cutsBefore = this.cutter.cuts();
+			ArchiveEntry entry = this.posts.read(this.json, line);
+			return this.cut.count(entry, this.cutter.cuts() > cutsBefore || this.posts.cut());
 		}
 		catch (JsonProcessingException ex) {
 			long line = (ex.getLocation() != null) ? line(ex.getLocation()) : 0;
@@ -76,6 +113,7 @@ public final class JsonArchiveParser implements ArchiveParser {
 	@Override
 	public void close() throws IOException {
 		this.finished = true;
+		this.cut.log();
 		if (this.json != null) {
 			this.json.close();
 		}

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads one JSON object of a JSON or JSON Lines archive into a post, with the field names of
@@ -17,7 +20,30 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class JsonPostObject {
 
-	private JsonPostObject() {
+	/**
+	 * Jackson as both JSON formats read it: a control character left unescaped in a string (a
+	 * NUL, a tab pasted from a spreadsheet) is taken as it is, rather than ending the file;
+	 * {@link PostAssembler} keeps it out of titles and names. Names may be as long as the
+	 * strings {@link JsonStringCutter} lets through.
+	 */
+	static final JsonFactory FACTORY = JsonFactory.builder()
+		.enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+		.streamReadConstraints(StreamReadConstraints.builder().maxNameLength(JsonStringCutter.MAX_STRING_CHARS).build())
+		.build();
+
+	private final String source;
+
+	private final int maxChars;
+
+	private boolean cut;
+
+	/**
+	 * @param maxChars the most characters kept of a field given as several strings (an array of
+	 * paragraphs or tags), each of which {@link JsonStringCutter} already cut to that length
+	 */
+	JsonPostObject(String source, int maxChars) {
+		this.source = source;
+		this.maxChars = maxChars;
 	}
 
 	/**
@@ -25,7 +51,8 @@ final class JsonPostObject {
 	 * object's end
 	 * @param line the line the object starts on
 	 */
-	static ArchiveEntry read(JsonParser json, String source, long line) throws IOException {
+	ArchiveEntry read(JsonParser json, long line) throws IOException {
+		this.cut = false;
 		Map<PostField, String> values = new EnumMap<>(PostField.class);
 		List<String> categories = new ArrayList<>();
 		while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -47,16 +74,27 @@ final class JsonPostObject {
 				values.putIfAbsent(field.get(), String.join("\n\n", strings(json, value)));
 			}
 		}
-		return PostAssembler.assemble(source, line, values.get(PostField.TITLE), values.get(PostField.AUTHOR),
+		return PostAssembler.assemble(this.source, line, values.get(PostField.TITLE), values.get(PostField.AUTHOR),
 				values.get(PostField.DATE), TextFiles.body(values.get(PostField.TEXT)), categories);
 	}
 
-	private static List<String> strings(JsonParser json, JsonToken value) throws IOException {
+	/** @return whether the last object read had a field of several strings cut */
+	boolean cut() {
+		return this.cut;
+	}
+
+	private List<String> strings(JsonParser json, JsonToken value) throws IOException {
 		List<String> strings = new ArrayList<>();
 		if (value == JsonToken.START_ARRAY) {
+			long length = 0;
 			for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
-				if (item.isScalarValue() && item != JsonToken.VALUE_NULL) {
-					strings.add(json.getText());
+				if (item.isScalarValue() && item != JsonToken.VALUE_NULL && length < this.maxChars) {
+					String text = json.getText();
+					strings.add(text);
+					length += text.length();
+				}
+				else if (item.isScalarValue() && item != JsonToken.VALUE_NULL) {
+					this.cut = true;
 				}
 				else {
 					json.skipChildren();

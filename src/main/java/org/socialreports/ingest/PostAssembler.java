@@ -68,7 +68,33 @@ public final class PostAssembler {
 			return "";
 		}
 		String plain = HtmlText.looksLikeHtml(text) ? HtmlText.of(text) : text;
-		return plain.replaceAll("[\\s\\u00A0]+", " ").strip();
+		return withoutControls(plain).replaceAll("[\\s\\u00A0]+", " ").strip();
+	}
+
+	/**
+	 * The text without control characters: a tab or a line end becomes a space, the others
+	 * (NUL, a DOS end-of-file mark, C1 controls from a mis-decoded byte) go. A title, an
+	 * author or a category reaches posts.csv and the database, where a NUL fails the insert.
+	 */
+	static String withoutControls(String text) {
+		int first = 0;
+		while (first < text.length() && !Character.isISOControl(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isISOControl(c)) {
+				kept.append(c);
+			}
+			else if (Character.isWhitespace(c)) {
+				kept.append(' ');
+			}
+		}
+		return kept.toString();
 	}
 
 	private static List<String> distinct(List<String> categories) {

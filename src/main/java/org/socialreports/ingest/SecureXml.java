@@ -13,6 +13,9 @@ final class SecureXml {
 
 	static final String DTD_REFUSED = "XML declares a DTD (external entities are refused)";
 
+	// the JDK's own StAX parser, since Java 9
+	private static final String CDATA_CHUNK_SIZE = "jdk.xml.cdataChunkSize";
+
 	private SecureXml() {
 	}
 
@@ -22,7 +25,12 @@ final class SecureXml {
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		// Text comes in chunks, so that a reader keeps what it wants of a huge one: coalesced,
+		// or as one CDATA section, a 100 MB post is a 100 MB event.
+		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+		if (factory.isPropertySupported(CDATA_CHUNK_SIZE)) {
+			factory.setProperty(CDATA_CHUNK_SIZE, 64 * 1024);
+		}
 		factory.setXMLResolver((publicId, systemId, base, namespace) -> {
 			throw new XMLStreamException("external resource refused: " + systemId);
 		});

@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -151,12 +149,7 @@ public final class TextArchiveParser implements ArchiveParser {
 	}
 
 	private LineReader lines(CharsetDetector.Detection detection, InputStream content, long firstLine) {
-		return new LineReader(new InputStreamReader(content,
-				detection.charset()
-					.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPLACE)
-					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
-				this.maxLineChars, firstLine);
+		return new LineReader(TextFiles.decoder(content, detection), this.maxLineChars, firstLine);
 	}
 
 	private LineReader.Line readLine() throws IOException {
@@ -226,16 +219,27 @@ public final class TextArchiveParser implements ArchiveParser {
 						+ this.post.lastLine() + " before the footer at line " + footerLine + ")");
 			}
 			else {
-				// The footer's title should repeat the first line, but exports mangle one or
-				// the other (quotes, entities): the first line is what readers saw. A footer
-				// split over lines has its title on the line before, which ends the body.
-				String body = parsed.title().isEmpty() ? this.post.bodyWithoutTrailing(this.post.title())
-						: this.post.body();
-				this.ready.add(new Post(this.source, this.post.titleLine(), this.post.title(), parsed.author(),
-						parsed.date(), body));
+				addPost(footerLine, parsed);
 			}
 		}
 		this.post.clear();
+	}
+
+	private void addPost(long footerLine, FooterLine footer) {
+		// The footer's title should repeat the first line, but exports mangle one or the other
+		// (quotes, entities): the first line is what readers saw. A footer split over lines has
+		// its title on the line before, which ends the body.
+		String body = footer.title().isEmpty() ? this.post.bodyWithoutTrailing(this.post.title()) : this.post.body();
+		// a stray control character (a NUL) must not reach posts.csv and the database
+		String title = PostAssembler.withoutControls(this.post.title()).strip();
+		String author = PostAssembler.withoutControls(footer.author()).strip();
+		if (author.isEmpty()) {
+			reject(footerLine, "unreadable footer: missing author ('by <author>'); post from line "
+					+ this.post.titleLine() + " left out");
+			return;
+		}
+		this.ready.add(new Post(this.source, this.post.titleLine(), title.isEmpty() ? TitleFromText.of(body) : title,
+				author, footer.date(), body));
 	}
 
 	private void finish() {

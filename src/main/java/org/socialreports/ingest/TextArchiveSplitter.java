@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -57,7 +56,7 @@ public final class TextArchiveSplitter {
 		try {
 			scanned = IntStream.range(0, stretches).parallel().mapToObj((k) -> {
 				long start = k * rangeBytes;
-				return new Stretch(file, detection.charset(), start, Math.min(start + rangeBytes, size), size).scan();
+				return new Stretch(file, detection, start, Math.min(start + rangeBytes, size), size).scan();
 			}).toList();
 		}
 		catch (UncheckedIOException ex) {
@@ -88,7 +87,7 @@ public final class TextArchiveSplitter {
 
 		private final Path file;
 
-		private final Charset charset;
+		private final CharsetDetector.Detection detection;
 
 		private final long start;
 
@@ -112,9 +111,9 @@ public final class TextArchiveSplitter {
 		/** Where the first footer line at or after the start ends; -1 until found. */
 		long cut = -1;
 
-		Stretch(Path file, Charset charset, long start, long end, long size) {
+		Stretch(Path file, CharsetDetector.Detection detection, long start, long end, long size) {
 			this.file = file;
-			this.charset = charset;
+			this.detection = detection;
 			this.start = start;
 			this.end = end;
 			this.size = size;
@@ -193,7 +192,7 @@ public final class TextArchiveSplitter {
 		}
 
 		private boolean isFooter() {
-			String text = new String(this.line, 0, this.lineLength, this.charset);
+			String text = TextFiles.decode(this.line, 0, this.lineLength, this.detection);
 			return FooterParser.isFooter(text) && FooterParser.parse(text) instanceof FooterLine;
 		}
 

@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a WordPress export (WXR): the published posts, one {@code <item>} at a time with StAX,
- * so that an export of any size is read in the memory of its largest post.
+ * so that an export of any size is read in the memory of its largest post, and the text of an
+ * element is cut to {@link #MAX_TEXT_CHARS}, so that a post is too.
  * <p>
  * Pages, attachments, menu items and posts that are not published (drafts, pending, private,
  * scheduled, or dated after today) are counted as {@link #skipped() skipped}: they are not
@@ -33,11 +34,24 @@ public final class WxrArchiveParser implements ArchiveParser {
 
 	static final String DC_NS = "http://purl.org/dc/elements/1.1/";
 
+	/**
+	 * The longest text of an element kept whole: no post is a million characters long, but a
+	 * post's HTML with an inline image can be 100 MB.
+	 */
+	static final int MAX_TEXT_CHARS = 1 << 20;
+
 	private final Path file;
 
 	private final String source;
 
 	private final Clock clock;
+
+	private final int maxTextChars;
+
+	private final CutRecords cut;
+
+	// whether a text of the item being read was cut
+	private boolean itemCut;
 
 	// login -> display name, from the <wp:author> elements that precede the items
 	private final Map<String, String> authors = new HashMap<>();
@@ -55,9 +69,23 @@ public final class WxrArchiveParser implements ArchiveParser {
 	}
 
 	WxrArchiveParser(Path file, String source, Clock clock) {
+		this(file, source, clock, MAX_TEXT_CHARS);
+	}
+
+	/**
+	 * @param maxTextChars the longest text of an element kept whole
+	 */
+	WxrArchiveParser(Path file, String source, Clock clock, int maxTextChars) {
 		this.file = file;
 		this.source = source;
 		this.clock = clock;
+		this.maxTextChars = maxTextChars;
+		this.cut = new CutRecords(source, maxTextChars);
+	}
+
+	/** @return how many posts read so far were kept with a text cut to the limit */
+	public long cut() {
+		return this.cut.count();
 	}
 
 	/** WordPress wrote {@code http://wordpress.org/export/1.x/} for years, then https. */
@@ -134,6 +162,7 @@ public final class WxrArchiveParser implements ArchiveParser {
 	/** @return the item's post, a reject, or {@code null} when the item is skipped */
 	private ArchiveEntry readItem() throws XMLStreamException {
 		long line = this.xml.getLocation().getLineNumber();
+		this.itemCut = false;
 		Item item = new Item();
 		int depth = 1;
 		while (depth > 0) {
@@ -165,8 +194,8 @@ public final class WxrArchiveParser implements ArchiveParser {
 			this.skipped++;
 			return null;
 		}
-		return PostAssembler.assemble(this.source, line, item.title, author(item.creator), date.get(),
-				HtmlText.ofWordPress(item.content), item.categories);
+		return this.cut.count(PostAssembler.assemble(this.source, line, item.title, author(item.creator), date.get(),
+				HtmlText.ofWordPress(item.content), item.categories), this.itemCut);
 	}
 
 	private String author(String creator) {
@@ -189,8 +218,12 @@ public final class WxrArchiveParser implements ArchiveParser {
 		while (depth > 0) {
 			int event = this.xml.next();
 			switch (event) {
-				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-					text.append(this.xml.getText());
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+					int room = this.maxTextChars - text.length();
+					int length = this.xml.getTextLength();
+					text.append(this.xml.getTextCharacters(), this.xml.getTextStart(), Math.min(room, length));
+					this.itemCut |= length > room;
+				}
 				case XMLStreamConstants.START_ELEMENT -> depth++;
 				case XMLStreamConstants.END_ELEMENT -> depth--;
 				default -> {
@@ -214,6 +247,7 @@ public final class WxrArchiveParser implements ArchiveParser {
 	@Override
 	public void close() throws IOException {
 		this.finished = true;
+		this.cut.log();
 		closeQuietly();
 	}
 

@@ -182,25 +182,47 @@ class TextArchiveParserTests {
 		assertThat(parse(file)).containsExactly(new Post(SOURCE, 1, "Été", "Anne", LocalDate.of(2013, 7, 14), "Corps."));
 	}
 
+	// Bytes that are not UTF-8 in a UTF-8 file are a Windows-1252 paste: read as such, not as U+FFFD.
 	@Test
-	void invalidUtf8BytesInUtf8FileAreReplaced() throws Exception {
+	void invalidUtf8BytesInUtf8FileAreReadAsWindows1252() throws Exception {
 		byte[] before = "Été\nCorps très ".getBytes(StandardCharsets.UTF_8);
 		byte[] after = " réussi.\nÉté was last modified: juillet 14th, 2013 by Anne\n".getBytes(StandardCharsets.UTF_8);
 		Path file = write(concat(before, new byte[] { (byte) 0xFF, (byte) 0xE9 }, after));
 
 		assertThat(parse(file)).containsExactly(new Post(SOURCE, 1, "Été", "Anne", LocalDate.of(2013, 7, 14),
-				"Corps très \uFFFD\uFFFD réussi."));
+				"Corps très ÿé réussi."));
 	}
 
 	@Test
-	void invalidUtf8BytesAfterTheSampleAreReplaced() throws Exception {
+	void invalidUtf8BytesAfterTheSampleAreReadAsWindows1252() throws Exception {
 		byte[] head = ("Été\n" + "x".repeat(CharsetDetector.SAMPLE_BYTES) + "\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = "\nÉté was last modified: juillet 14th, 2013 by Anne\n".getBytes(StandardCharsets.UTF_8);
 		Path file = write(concat(head, "caf".getBytes(StandardCharsets.US_ASCII), new byte[] { (byte) 0xE9 }, tail));
 
 		Post post = (Post) parse(file).get(0);
-		assertThat(post.body()).endsWith("\ncaf\uFFFD");
+		assertThat(post.body()).endsWith("\ncafé");
 		assertThat(post.date()).isEqualTo(LocalDate.of(2013, 7, 14));
+	}
+
+	static Stream<Arguments> encodingsInOrder() {
+		Charset windows1252 = Charset.forName("windows-1252");
+		return Stream.of(Arguments.of(StandardCharsets.UTF_8, windows1252), Arguments.of(windows1252, StandardCharsets.UTF_8));
+	}
+
+	@ParameterizedTest(name = "{0}, then {1} after the first 64 KB")
+	@MethodSource("encodingsInOrder")
+	void nameWrittenInBothEncodingsReadsTheSameWherever(Charset first, Charset then) throws Exception {
+		String post = "Sécurité – « réseaux » sociaux\nLe blog d’Hervé, 5 €.\n"
+				+ "Sécurité – « réseaux » sociaux was last modified: décembre 3rd, 2010 by Hervé Kabla\n";
+		int head = CharsetDetector.SAMPLE_BYTES / post.getBytes(first).length + 1;
+		Path file = write(concat(post.repeat(head).getBytes(first), post.repeat(3).getBytes(then)));
+
+		List<ArchiveEntry> entries = parse(file);
+
+		assertThat(entries).hasSize(head + 3).allMatch(Post.class::isInstance);
+		assertThat(entries).map((entry) -> ((Post) entry).author()).containsOnly("Hervé Kabla");
+		assertThat(entries).map((entry) -> ((Post) entry).title()).containsOnly("Sécurité – « réseaux » sociaux");
+		assertThat(entries).map((entry) -> ((Post) entry).body()).containsOnly("Le blog d’Hervé, 5 €.");
 	}
 
 	@Test
@@ -314,6 +336,27 @@ class TextArchiveParserTests {
 		Path file = write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H' });
 
 		assertThat(parse(file)).containsExactly(new Reject(SOURCE, 0, "binary file"));
+	}
+
+	@Test
+	void strayNulAndControlCharactersLoseNoPostAndReachNoTitleOrAuthor() throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 3000; i++) {
+			String title = (i == 2) ? "Titre\0 deux\u0001" : "Titre " + i;
+			String body = (i == 1) ? "Du texte\0 avec un NUL." : "Du texte.";
+			String author = (i == 3) ? "Herv\u0000é\u001A Kabla" : "Hervé Kabla";
+			text.append(title).append('\n').append(body).append('\n').append(title)
+				.append(" was last modified: mars 20th, 2009 by ").append(author).append('\n');
+		}
+		Path file = write(text.toString());
+
+		List<ArchiveEntry> entries = parse(file);
+
+		assertThat(entries).hasSize(3000).allMatch(Post.class::isInstance);
+		assertThat(entries.subList(0, 3)).extracting((entry) -> ((Post) entry).title(), (entry) -> ((Post) entry).author())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Titre 1", "Hervé Kabla"),
+					org.assertj.core.groups.Tuple.tuple("Titre deux", "Hervé Kabla"),
+					org.assertj.core.groups.Tuple.tuple("Titre 3", "Hervé Kabla"));
 	}
 
 	@Test

@@ -188,6 +188,45 @@ class WxrArchiveParserTests {
 		assertThat(entries.rejects().toString()).doesNotContain("root:", "lollol");
 	}
 
+	@Test
+	void textLongerThanTheLimitIsCutAndTheItemsAfterItAreRead() throws Exception {
+		String content = "<![CDATA[<p>Début.</p><p>" + "a".repeat(60) + "]]>" + "b&amp;".repeat(30) + "<![CDATA[</p>]]>";
+		Path file = write(export(item("post", "publish", "2009-03-20 10:00:00", "").replace("<p>Un texte.</p>", "]]>"
+				+ content + "<![CDATA[").replace("Un titre", "T".repeat(150)) + item("post", "publish", "2009-03-21 10:00:00", "")));
+		WxrArchiveParser parser = new WxrArchiveParser(file, "export.xml", TODAY, 100);
+
+		ArchiveEntries entries = ArchiveEntries.read(parser);
+
+		assertThat(entries.rejects()).isEmpty();
+		assertThat(entries.posts()).extracting(Post::title).containsExactly("T".repeat(100), "Un titre");
+		assertThat(entries.posts().get(0).body()).isEqualTo("Début.\n\n" + "a".repeat(60) + "b&".repeat(12));
+		assertThat(parser.cut()).isOne();
+	}
+
+	@Test
+	void hundredMegabyteContentIsCutToAMillionCharacters() throws Exception {
+		Path file = this.dir.resolve("export.xml");
+		String[] around = export(item("post", "publish", "2009-03-20 10:00:00", "").replace("<p>Un texte.</p>",
+				"<p>Une image :</p><img src=\"data:image/png;base64,@\"><p>Fin.</p>")
+				+ item("post", "publish", "2009-03-21 10:00:00", "").replace("Un titre", "Après")).split("@");
+		try (java.io.Writer out = Files.newBufferedWriter(file)) {
+			out.write(around[0]);
+			char[] base64 = "QUJDRA==".repeat(1024).toCharArray();
+			for (long written = 0; written < 100_000_000; written += base64.length) {
+				out.write(base64);
+			}
+			out.write(around[1]);
+		}
+		WxrArchiveParser parser = new WxrArchiveParser(file, "export.xml", TODAY);
+
+		ArchiveEntries entries = ArchiveEntries.read(parser);
+
+		assertThat(entries.rejects()).isEmpty();
+		assertThat(entries.posts()).extracting(Post::title).containsExactly("Un titre", "Après");
+		assertThat(entries.posts().get(0).body()).isEqualTo("Une image :");
+		assertThat(parser.cut()).isOne();
+	}
+
 	private ArchiveEntries read(Path file) throws Exception {
 		return ArchiveEntries.read(new WxrArchiveParser(file, file.getFileName().toString(), TODAY));
 	}
