@@ -23,6 +23,12 @@ public enum ArchiveFormat {
 	/** JSON Lines: one post object per line. */
 	JSON_LINES,
 
+	/** A file of a social network's account export (see {@code ingest.social}). */
+	SOCIAL,
+
+	/** A zip of exports, read in place. */
+	ZIP,
+
 	/** Anything else: one reject, never a crash. */
 	UNSUPPORTED
 

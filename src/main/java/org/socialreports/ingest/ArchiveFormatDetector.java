@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socialreports.ingest.social.SocialExports;
+import org.socialreports.ingest.social.SocialFormat;
+import org.socialreports.ingest.tabular.TabularArchives;
+import org.socialreports.ingest.text.TextArchives;
+import org.socialreports.ingest.zip.ZipArchives;
 
 /**
  * Tells the format of an archive from its first bytes, because users name files as they like
@@ -18,11 +24,16 @@ public final class ArchiveFormatDetector {
 	/**
 	 * @param format the format found
 	 * @param detail for {@link ArchiveFormat#UNSUPPORTED}, what the file looked like
+	 * @param social for {@link ArchiveFormat#SOCIAL}, which export file it is
 	 */
-	public record Detection(ArchiveFormat format, String detail) {
+	public record Detection(ArchiveFormat format, String detail, SocialFormat social) {
 
 		static Detection of(ArchiveFormat format) {
-			return new Detection(format, "");
+			return new Detection(format, "", null);
+		}
+
+		static Detection unsupported(String detail) {
+			return new Detection(ArchiveFormat.UNSUPPORTED, detail, null);
 		}
 
 	}
@@ -43,12 +54,19 @@ public final class ArchiveFormatDetector {
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
 		}
-		CharsetDetector.Detection charset = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
+		if (ZipArchives.isZip(head)) {
+			return Detection.of(ArchiveFormat.ZIP);
+		}
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		Optional<SocialFormat> social = SocialExports.recognise(name, head);
+		if (social.isPresent()) {
+			return new Detection(ArchiveFormat.SOCIAL, "", social.get());
+		}
+		CharsetDetector.Detection charset = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
 		boolean txt = name.endsWith(".txt");
 		if (!charset.isUtf16() && BinaryContent.looksBinary(head, charset.bomLength())) {
 			// the text parser says "binary file", as it always did for .txt
-			return txt ? Detection.of(ArchiveFormat.TEXT) : new Detection(ArchiveFormat.UNSUPPORTED, "binary content");
+			return txt ? Detection.of(ArchiveFormat.TEXT) : Detection.unsupported("binary content");
 		}
 		String text = decode(head, charset);
 		String start = text.stripLeading();
@@ -58,8 +76,11 @@ public final class ArchiveFormatDetector {
 		}
 		return switch (start.charAt(0)) {
 			case '<' -> xml(start);
-			case '[' -> Detection.of(ArchiveFormat.JSON);
-			case '{' -> Detection.of(ArchiveFormat.JSON_LINES);
+			// a JSON file whose objects have none of the fields of a post is one reject that says what it holds
+			case '[' -> TabularArchives.isPostsJson(head) ? Detection.of(ArchiveFormat.JSON)
+					: Detection.unsupported(SocialExports.describeUnknownJson(head));
+			case '{' -> TabularArchives.isPostsJson(head) ? Detection.of(ArchiveFormat.JSON_LINES)
+					: Detection.unsupported(SocialExports.describeUnknownJson(head));
 			default -> text(start, name, txt);
 		};
 	}
@@ -69,7 +90,7 @@ public final class ArchiveFormatDetector {
 		int rootAt = prolog.lookingAt() ? prolog.end() : 0;
 		Matcher root = ROOT.matcher(start);
 		if (!root.find(rootAt) || root.start() != rootAt) {
-			return new Detection(ArchiveFormat.UNSUPPORTED, "XML without a recognisable root element");
+			return Detection.unsupported("XML without a recognisable root element");
 		}
 		String element = root.group(2);
 		String prefix = (root.group(1) != null) ? root.group(1) : "";
@@ -79,19 +100,19 @@ public final class ArchiveFormatDetector {
 		if (element.equals("feed") || (element.equals("RDF") && prefix.equals("rdf:"))) {
 			return Detection.of(ArchiveFormat.FEED);
 		}
-		return new Detection(ArchiveFormat.UNSUPPORTED, "XML root element <" + prefix + element + ">");
+		return Detection.unsupported("XML root element <" + prefix + element + ">");
 	}
 
 	private static Detection text(String start, String name, boolean txt) {
 		int end = start.indexOf('\n');
 		String firstLine = ((end >= 0) ? start.substring(0, end) : start).strip();
-		if (CsvHeader.of(firstLine).isComplete() || name.endsWith(".csv")) {
+		if (TabularArchives.isPostsHeader(firstLine) || name.endsWith(".csv")) {
 			return Detection.of(ArchiveFormat.CSV);
 		}
-		if (txt || start.lines().anyMatch(FooterParser::isFooter)) {
+		if (txt || start.lines().anyMatch(TextArchives::isFooter)) {
 			return Detection.of(ArchiveFormat.TEXT);
 		}
-		return new Detection(ArchiveFormat.UNSUPPORTED, "neither XML, JSON, CSV nor a text dump");
+		return Detection.unsupported("neither XML, JSON, CSV nor a text dump");
 	}
 
 	private static String decode(byte[] head, CharsetDetector.Detection detection) {

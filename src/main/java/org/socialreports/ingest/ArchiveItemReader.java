@@ -11,6 +11,8 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.socialreports.ingest.text.TextArchives;
+import org.socialreports.ingest.text.TextRange;
 
 /**
  * Reads one planned archive of the input folder (or one part of a large text archive) as a
@@ -200,7 +202,7 @@ public class ArchiveItemReader implements ItemStreamReader<Post> {
 	}
 
 	private void openFile() throws IOException {
-		this.parser = (this.range != null) ? new TextArchiveParser(this.file, this.source, this.range)
+		this.parser = (this.range != null) ? TextArchives.openPart(this.file, this.source, this.range)
 				: ArchiveParsers.open(this.file, this.source);
 		this.tally = new FileTally(this.source);
 		// entries already committed by an earlier execution: parse them again, hand them out no more

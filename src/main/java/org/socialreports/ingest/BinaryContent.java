@@ -9,7 +9,7 @@ package org.socialreports.ingest;
  * does not make a text file binary: a NUL pasted into one post would otherwise lose all the
  * others.
  */
-final class BinaryContent {
+public final class BinaryContent {
 
 	// Text dumps have next to no control characters; images and archives have many.
 	private static final double MAX_CONTROL_SHARE = 0.05;
@@ -32,7 +32,7 @@ final class BinaryContent {
 	 * @param head the first bytes of a file in a single-byte or UTF-8 encoding
 	 * @param offset where the content starts, after any byte order mark
 	 */
-	static boolean looksBinary(byte[] head, int offset) {
+	public static boolean looksBinary(byte[] head, int offset) {
 		for (byte[] signature : SIGNATURES) {
 			if (startsWith(head, offset, signature)) {
 				return true;

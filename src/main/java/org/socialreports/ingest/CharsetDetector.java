@@ -10,20 +10,20 @@ import java.nio.charset.StandardCharsets;
  * two a file starts in: {@link MixedEncodingReader} reads each byte sequence for what it is,
  * and the guess decides only the sequences that read both ways.
  */
-final class CharsetDetector {
+public final class CharsetDetector {
 
 	/** How many leading bytes to look at. */
-	static final int SAMPLE_BYTES = 64 * 1024;
+	public static final int SAMPLE_BYTES = 64 * 1024;
 
-	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+	public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	/**
 	 * @param charset the charset to decode the file with
 	 * @param bomLength how many leading bytes are a byte order mark, to skip
 	 */
-	record Detection(Charset charset, int bomLength) {
+	public record Detection(Charset charset, int bomLength) {
 
-		boolean isUtf16() {
+		public boolean isUtf16() {
 			return this.charset.equals(StandardCharsets.UTF_16LE) || this.charset.equals(StandardCharsets.UTF_16BE);
 		}
 
@@ -37,7 +37,7 @@ final class CharsetDetector {
 	 * @param wholeFile whether {@code head} is the whole file, so that a multibyte sequence
 	 * cut at its end is an error rather than the sample's limit
 	 */
-	static Detection detect(byte[] head, boolean wholeFile) {
+	public static Detection detect(byte[] head, boolean wholeFile) {
 		if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
 			return new Detection(StandardCharsets.UTF_8, 3);
 		}
@@ -71,7 +71,7 @@ final class CharsetDetector {
 	 * strictness as the JDK decoder (no overlong forms, no surrogates, nothing above
 	 * U+10FFFF).
 	 */
-	record Utf8Evidence(int multibyte, int invalid) {
+	public record Utf8Evidence(int multibyte, int invalid) {
 
 		static Utf8Evidence of(byte[] bytes, boolean wholeFile) {
 			int multibyte = 0;

@@ -9,7 +9,7 @@ import org.apache.commons.logging.LogFactory;
  * Counts the posts of one file that were kept with a value cut to the parser's limit, and says
  * so in the log, once per file: the post is in the report, but not all of its text.
  */
-final class CutRecords {
+public final class CutRecords {
 
 	private static final Log logger = LogFactory.getLog(CutRecords.class);
 
@@ -21,25 +21,25 @@ final class CutRecords {
 
 	private boolean logged;
 
-	CutRecords(String source, int maxChars) {
+	public CutRecords(String source, int maxChars) {
 		this.source = source;
 		this.maxChars = maxChars;
 	}
 
 	/** Counts the entry when it is a post and was cut. */
-	ArchiveEntry count(ArchiveEntry entry, boolean cut) {
+	public ArchiveEntry count(ArchiveEntry entry, boolean cut) {
 		if (cut && entry instanceof Post) {
 			this.count++;
 		}
 		return entry;
 	}
 
-	long count() {
+	public long count() {
 		return this.count;
 	}
 
 	/** Logs the count, when there is one, the first time only. */
-	void log() {
+	public void log() {
 		if (this.count > 0 && !this.logged) {
 			this.logged = true;
 			logger.warn(String.format(Locale.ROOT, "'%s': %d post(s) kept with a value cut to its first %,d characters",

@@ -19,6 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.socialreports.ingest.text.TextRange;
 
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {

@@ -12,6 +12,8 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.socialreports.ingest.text.TextArchives;
+import org.socialreports.ingest.text.TextRange;
 
 /**
  * Splits the planned input into partitions that worker threads read side by side: one per
@@ -71,7 +73,7 @@ public class InputPartitioner implements Partitioner {
 		try {
 			if (Files.isRegularFile(file) && Files.size(file) > this.rangeBytes
 					&& ArchiveFormatDetector.detect(file).format() == ArchiveFormat.TEXT) {
-				return TextArchiveSplitter.split(file, this.rangeBytes);
+				return TextArchives.split(file, this.rangeBytes);
 			}
 		}
 		catch (IOException ex) {

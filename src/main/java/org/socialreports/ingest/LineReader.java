@@ -9,16 +9,16 @@ import java.io.Reader;
  * line: {@link java.io.BufferedReader#readLine()} would hold a whole line, and a dump without
  * line breaks can be one line of hundreds of megabytes.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
 
 	/**
 	 * @param number the 1-based line number
 	 * @param text the line without its line end, cut to the reader's limit
 	 * @param length the line's real length in characters
 	 */
-	record Line(long number, String text, long length) {
+	public record Line(long number, String text, long length) {
 
-		boolean truncated() {
+		public boolean truncated() {
 			return this.length > this.text.length();
 		}
 
@@ -40,14 +40,14 @@ final class LineReader implements Closeable {
 	// even when it only arrives with the next buffer.
 	private boolean afterCarriageReturn;
 
-	LineReader(Reader reader, int maxChars) {
+	public LineReader(Reader reader, int maxChars) {
 		this(reader, maxChars, 1);
 	}
 
 	/**
 	 * @param firstLine the number of the first line: the reader may begin in the middle of a file
 	 */
-	LineReader(Reader reader, int maxChars, long firstLine) {
+	public LineReader(Reader reader, int maxChars, long firstLine) {
 		this.reader = reader;
 		this.maxChars = maxChars;
 		this.number = firstLine - 1;
@@ -56,7 +56,7 @@ final class LineReader implements Closeable {
 	/**
 	 * @return the next line, or {@code null} at the end of the text
 	 */
-	Line readLine() throws IOException {
+	public Line readLine() throws IOException {
 		// only a line that runs past the end of the buffer is gathered in a builder: the others,
 		// nearly all of them, are copied once, straight from the buffer into their string
 		StringBuilder text = null;

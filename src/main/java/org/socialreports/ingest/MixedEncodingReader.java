@@ -30,7 +30,7 @@ import java.util.Objects;
  * script. The five bytes Windows-1252 leaves undefined become the C1 controls of the same
  * value, as browsers read them.
  */
-final class MixedEncodingReader extends Reader {
+public final class MixedEncodingReader extends Reader {
 
 	private static final char[] WINDOWS_1252 = windows1252();
 
@@ -56,13 +56,13 @@ final class MixedEncodingReader extends Reader {
 	 * @param utf8First whether the file starts as UTF-8 ({@link CharsetDetector}), which decides
 	 * the sequences that read both ways
 	 */
-	MixedEncodingReader(InputStream in, boolean utf8First) {
+	public MixedEncodingReader(InputStream in, boolean utf8First) {
 		this.in = in;
 		this.utf8First = utf8First;
 	}
 
 	/** Decodes bytes held in memory, such as the head of a file. */
-	static String decode(byte[] bytes, int offset, int length, boolean utf8First) {
+	public static String decode(byte[] bytes, int offset, int length, boolean utf8First) {
 		try (MixedEncodingReader reader = new MixedEncodingReader(
 				new java.io.ByteArrayInputStream(bytes, offset, length), utf8First)) {
 			StringBuilder text = new StringBuilder(length);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * because archives converted through Latin-1 or typed by hand often lose them ("fevrier",
  * "aout").
  */
-final class MonthNames {
+public final class MonthNames {
 
 	private static final String[][] NAMES = {
 			{ "janvier", "janv", "january", "jan" },
@@ -37,7 +37,7 @@ final class MonthNames {
 	 * @param name a month name in any case, with or without accents or abbreviation dot
 	 * @return the month, or empty when the name is not a known French or English month
 	 */
-	static Optional<Month> parse(String name) {
+	public static Optional<Month> parse(String name) {
 		return Optional.ofNullable(MONTHS.get(normalize(name)));
 	}
 

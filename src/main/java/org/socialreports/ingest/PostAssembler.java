@@ -31,7 +31,7 @@ public final class PostAssembler {
 	 * @param dateText the date as written, read by {@link PostDates}
 	 * @param body the post's text, HTML already turned into text
 	 */
-	static ArchiveEntry assemble(String source, long line, String title, String author, String dateText, String body,
+	public static ArchiveEntry assemble(String source, long line, String title, String author, String dateText, String body,
 			List<String> categories) {
 		if (dateText == null || dateText.isBlank()) {
 			return new Reject(source, line, "no date");
@@ -43,7 +43,7 @@ public final class PostAssembler {
 		return assemble(source, line, title, author, date.get(), body, categories);
 	}
 
-	static ArchiveEntry assemble(String source, long line, String title, String author, LocalDate date, String body,
+	public static ArchiveEntry assemble(String source, long line, String title, String author, LocalDate date, String body,
 			List<String> categories) {
 		String cleanTitle = clean(title);
 		String text = (body != null) ? body.strip() : "";
@@ -63,7 +63,7 @@ public final class PostAssembler {
 	}
 
 	// Titles and names come with the whitespace of their markup, and sometimes with entities.
-	static String clean(String text) {
+	public static String clean(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -76,7 +76,7 @@ public final class PostAssembler {
 	 * (NUL, a DOS end-of-file mark, C1 controls from a mis-decoded byte) go. A title, an
 	 * author or a category reaches posts.csv and the database, where a NUL fails the insert.
 	 */
-	static String withoutControls(String text) {
+	public static String withoutControls(String text) {
 		int first = 0;
 		while (first < text.length() && !Character.isISOControl(text.charAt(first))) {
 			first++;

@@ -17,12 +17,12 @@ import java.nio.file.Path;
  * byte order mark: spreadsheets on French Windows still save in Windows-1252, and a file may
  * mix it with UTF-8.
  */
-final class TextFiles {
+public final class TextFiles {
 
 	private TextFiles() {
 	}
 
-	static Reader open(Path file) throws IOException {
+	public static Reader open(Path file) throws IOException {
 		InputStream in = Files.newInputStream(file);
 		try {
 			byte[] head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
@@ -43,7 +43,7 @@ final class TextFiles {
 	 * UTF-8 and Windows-1252 mixed ({@link MixedEncodingReader}), so that a paste in the other
 	 * encoding, before or after the first 64 KB, reads right.
 	 */
-	static Reader decoder(InputStream content, CharsetDetector.Detection detection) {
+	public static Reader decoder(InputStream content, CharsetDetector.Detection detection) {
 		if (detection.isUtf16()) {
 			return new InputStreamReader(content, detection.charset()
 				.newDecoder()
@@ -54,7 +54,7 @@ final class TextFiles {
 	}
 
 	/** Decodes bytes held in memory as {@link #decoder} does. */
-	static String decode(byte[] bytes, int offset, int length, CharsetDetector.Detection detection) {
+	public static String decode(byte[] bytes, int offset, int length, CharsetDetector.Detection detection) {
 		if (detection.isUtf16()) {
 			return new String(bytes, offset, length, detection.charset());
 		}
@@ -62,7 +62,7 @@ final class TextFiles {
 	}
 
 	/** A body as written: HTML turned into text, plain text with its line ends made LF. */
-	static String body(String value) {
+	public static String body(String value) {
 		if (value == null) {
 			return "";
 		}

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * column): the start of its text, as a reader would quote it, so that every table lists the
  * post by words of its own rather than by a placeholder.
  */
-final class TitleFromText {
+public final class TitleFromText {
 
 	/** How long a title made from text may be, about a line of a spreadsheet column. */
-	static final int MAX_CHARS = 80;
+	public static final int MAX_CHARS = 80;
 
 	// a sentence ends with its punctuation followed by a blank or the end ("example.com" goes on)
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s|$)");
@@ -26,7 +26,7 @@ final class TitleFromText {
 	 * @return its first sentence when it fits in {@link #MAX_CHARS}, else as many of its first
 	 * words as fit, followed by an ellipsis
 	 */
-	static String of(String text) {
+	public static String of(String text) {
 		String stripped = text.strip();
 		int lineEnd = stripped.indexOf('\n');
 		String line = BLANKS.matcher((lineEnd >= 0) ? stripped.substring(0, lineEnd) : stripped).replaceAll(" ").strip();

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.Post;
-import org.socialreports.ingest.TextArchiveParser;
-import org.socialreports.ingest.TextArchiveSplitter;
-import org.socialreports.ingest.TextRange;
+import org.socialreports.ingest.ArchiveParser;
+import org.socialreports.ingest.text.TextArchives;
+import org.socialreports.ingest.text.TextRange;
 
 /**
  * Parses and classifies every post of a folder of text archives as the job does (a large file
@@ -62,7 +62,7 @@ public final class ClassifierFloorBenchmark {
 			try {
 				List<Future<Tally>> tallies = new ArrayList<>();
 				for (Path file : files) {
-					for (TextRange part : TextArchiveSplitter.split(file, partBytes)) {
+					for (TextRange part : TextArchives.split(file, partBytes)) {
 						tallies.add(pool.submit(() -> classifyAll(file, part, classifier)));
 					}
 				}
@@ -92,7 +92,8 @@ public final class ClassifierFloorBenchmark {
 	private static Tally classifyAll(Path file, TextRange part, ThemeClassifier classifier) {
 		Map<Theme, Long> themes = new LinkedHashMap<>();
 		long rejects = 0;
-		try (TextArchiveParser parser = new TextArchiveParser(file, file.getFileName().toString(), part)) {
+		try (ArchiveParser parser = (part != null) ? TextArchives.openPart(file, file.getFileName().toString(), part)
+				: TextArchives.open(file, file.getFileName().toString())) {
 			for (ArchiveEntry entry = parser.next(); entry != null; entry = parser.next()) {
 				if (entry instanceof Post post) {
 					themes.merge(classifier.classify(post).theme(), 1L, Long::sum);

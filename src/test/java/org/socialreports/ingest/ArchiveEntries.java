@@ -12,9 +12,9 @@ import java.util.TreeSet;
 /**
  * What a parser gives for a whole file, for the tests of every format.
  */
-record ArchiveEntries(List<Post> posts, List<Reject> rejects, long skipped) {
+public record ArchiveEntries(List<Post> posts, List<Reject> rejects, long skipped) {
 
-	static ArchiveEntries read(ArchiveParser parser) throws IOException {
+	public static ArchiveEntries read(ArchiveParser parser) throws IOException {
 		List<Post> posts = new ArrayList<>();
 		List<Reject> rejects = new ArrayList<>();
 		try (parser) {
@@ -30,7 +30,7 @@ record ArchiveEntries(List<Post> posts, List<Reject> rejects, long skipped) {
 		}
 	}
 
-	static Path resource(String name) {
+	public static Path resource(String name) {
 		try {
 			return Path.of(ArchiveEntries.class.getResource("/ingest/" + name).toURI());
 		}
@@ -39,17 +39,17 @@ record ArchiveEntries(List<Post> posts, List<Reject> rejects, long skipped) {
 		}
 	}
 
-	Set<String> authors() {
+	public Set<String> authors() {
 		Set<String> authors = new TreeSet<>();
 		this.posts.forEach((post) -> authors.add(post.author()));
 		return authors;
 	}
 
-	LocalDate firstDate() {
+	public LocalDate firstDate() {
 		return this.posts.stream().map(Post::date).min(LocalDate::compareTo).orElseThrow();
 	}
 
-	LocalDate lastDate() {
+	public LocalDate lastDate() {
 		return this.posts.stream().map(Post::date).max(LocalDate::compareTo).orElseThrow();
 	}
 

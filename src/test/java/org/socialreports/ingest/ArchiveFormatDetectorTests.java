@@ -62,7 +62,7 @@ class ArchiveFormatDetectorTests {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
 
 		assertThat(ArchiveFormatDetector.detect(Files.write(this.dir.resolve("a.png"), png)))
-			.isEqualTo(new ArchiveFormatDetector.Detection(ArchiveFormat.UNSUPPORTED, "binary content"));
+			.isEqualTo(new ArchiveFormatDetector.Detection(ArchiveFormat.UNSUPPORTED, "binary content", null));
 		assertThat(ArchiveFormatDetector.detect(Files.write(this.dir.resolve("a.txt"), png)).format())
 			.isEqualTo(ArchiveFormat.TEXT);
 	}

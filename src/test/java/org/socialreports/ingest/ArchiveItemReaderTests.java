@@ -20,6 +20,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.socialreports.ingest.text.TextArchives;
+import org.socialreports.ingest.text.TextRange;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ArchiveItemReaderTests {
@@ -92,7 +94,7 @@ class ArchiveItemReaderTests {
 
 	@Test
 	void partReadsItsPostsOnlyWithTheirLinesInTheFileAndResumesWithinIt() throws Exception {
-		List<TextRange> parts = TextArchiveSplitter.split(this.archive, 10);
+		List<TextRange> parts = TextArchives.split(this.archive, 10);
 		// cut after each footer: the blank line after the last one is a part of its own
 		assertThat(parts).extracting(TextRange::firstLine).containsExactly(1L, 4L, 8L, 12L);
 		ArchiveItemReader second = partReader(planned(), parts.get(1));
@@ -119,7 +121,7 @@ class ArchiveItemReaderTests {
 	@Test
 	void partOfAFileThatChangedSinceItWasCutIsLeftOutWithAReject() throws Exception {
 		SourceFingerprint planned = planned();
-		TextRange part = TextArchiveSplitter.split(this.archive, 10).get(1);
+		TextRange part = TextArchives.split(this.archive, 10).get(1);
 		Files.writeString(this.archive, posts("Alpha", "Beta", "Gamma", "Delta"));
 		Files.setLastModifiedTime(this.archive, FileTime.fromMillis(planned.modified() + 60_000));
 
@@ -136,7 +138,7 @@ class ArchiveItemReaderTests {
 	@Test
 	void partTouchedButNotChangedIsReadAsCut() throws Exception {
 		SourceFingerprint planned = planned();
-		TextRange part = TextArchiveSplitter.split(this.archive, 10).get(1);
+		TextRange part = TextArchives.split(this.archive, 10).get(1);
 		Files.setLastModifiedTime(this.archive, FileTime.fromMillis(planned.modified() + 60_000));
 
 		ArchiveItemReader reader = partReader(planned, part);
@@ -149,7 +151,7 @@ class ArchiveItemReaderTests {
 	@Test
 	void partRestartedAfterItsLastChunkReadsNothingMore() throws Exception {
 		SourceFingerprint planned = planned();
-		TextRange part = TextArchiveSplitter.split(this.archive, 10).get(1);
+		TextRange part = TextArchives.split(this.archive, 10).get(1);
 		ArchiveItemReader first = partReader(planned, part);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);

@@ -18,8 +18,8 @@ import org.socialreports.classify.ThemeClassifier;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.Post;
 import org.socialreports.ingest.SyntheticArchive;
-import org.socialreports.ingest.TextArchiveParser;
-import org.socialreports.ingest.TextArchiveSplitter;
+import org.socialreports.ingest.ArchiveParser;
+import org.socialreports.ingest.text.TextArchives;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -44,7 +44,7 @@ class PartedArchiveFunctionalTests extends JobFunctionalTestSupport {
 	void largeArchiveReadInPartsGivesThePostsAndFiguresOfTheWholeFile() throws Exception {
 		SyntheticArchive.write(this.input, 300, 1, 11L);
 		Path archive = this.input.resolve("archive-001.txt");
-		int parts = TextArchiveSplitter.split(archive, PART_BYTES).size();
+		int parts = TextArchives.split(archive, PART_BYTES).size();
 		List<Post> whole = wholeFile(archive);
 		assertThat(whole).hasSize(300);
 		assertThat(parts).isGreaterThan(10);
@@ -75,7 +75,7 @@ class PartedArchiveFunctionalTests extends JobFunctionalTestSupport {
 
 	private static List<Post> wholeFile(Path archive) throws IOException {
 		List<Post> posts = new ArrayList<>();
-		try (TextArchiveParser parser = new TextArchiveParser(archive, "archive-001.txt")) {
+		try (ArchiveParser parser = TextArchives.open(archive, "archive-001.txt")) {
 			for (ArchiveEntry entry = parser.next(); entry != null; entry = parser.next()) {
 				posts.add((Post) entry);
 			}

@@ -1,0 +1,71 @@
+package org.socialreports.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.socialreports.ingest.social.Account;
+import org.socialreports.ingest.social.SocialExports;
+import org.socialreports.ingest.social.SocialFormat;
+
+/**
+ * Whose posts an export holds, for the formats whose entries do not name their author (X,
+ * Facebook, Instagram, Threads, LinkedIn): the export's own account file when it is there
+ * (X's {@code account.js}, Mastodon's {@code actor.json}, LinkedIn's {@code Profile.csv}, beside
+ * the file or in the same zip), else the name of the folder that holds the export below the
+ * input folder ({@code input/hkabla/tweets.js} is hkabla's). An export straight in the input
+ * folder without its account file names no one: its posts are rejects that say which file
+ * would name them.
+ */
+public final class ExportAccounts {
+
+	private ExportAccounts() {
+	}
+
+	/** The account of a file of the input folder, read from the account file beside it. */
+	static Account of(Path file, String source, SocialFormat format) throws IOException {
+		Optional<String> accountFile = format.accountFile();
+		if (accountFile.isPresent()) {
+			Path beside = file.resolveSibling(accountFile.get());
+			if (Files.isRegularFile(beside, LinkOption.NOFOLLOW_LINKS)) {
+				Optional<Account> account = read(format, ArchiveContent.of(beside));
+				if (account.isPresent()) {
+					return account.get();
+				}
+			}
+		}
+		return ofFolder(source);
+	}
+
+	/** The account a file's account file names, if it names one. */
+	public static Optional<Account> read(SocialFormat format, ArchiveContent accountFile) throws IOException {
+		return switch (format) {
+			case X_TWEETS -> SocialExports.xAccount(accountFile);
+			case MASTODON_OUTBOX -> SocialExports.mastodonActor(accountFile);
+			case LINKEDIN_SHARES -> SocialExports.linkedInProfile(accountFile);
+			default -> Optional.empty();
+		};
+	}
+
+	/**
+	 * The name of the folder that holds the file, when it is below the input folder:
+	 * {@code hkabla} for {@code hkabla/tweets.js} or {@code accounts/hkabla/twitter.zip}.
+	 */
+	public static Account ofFolder(String source) {
+		String file = source.contains("!/") ? source.substring(0, source.indexOf("!/")) : source;
+		int slash = file.lastIndexOf('/');
+		if (slash < 0) {
+			return Account.NONE;
+		}
+		String folder = file.substring(0, slash);
+		String name = folder.substring(folder.lastIndexOf('/') + 1);
+		if (name.equals("data")) {
+			// an X archive's own data/ folder names no one: the folder above it may
+			return folder.contains("/") ? ofFolder(folder) : Account.NONE;
+		}
+		return new Account(name, null);
+	}
+
+}
