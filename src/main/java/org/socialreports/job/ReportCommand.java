@@ -59,6 +59,12 @@ public final class ReportCommand {
 			context = new SpringApplicationBuilder(application).run();
 		}
 		catch (RuntimeException ex) {
+			CannotOpenDatabaseException database = Failures.find(ex, CannotOpenDatabaseException.class);
+			if (database != null) {
+				err.println(NAME + ": " + database.getMessage()
+						+ ((database.exitCode() == ExitCodes.FAILED) ? "; run again once it is fixed" : ""));
+				return database.exitCode();
+			}
 			Throwable cause = Failures.rootCause(ex);
 			if (cause instanceof SQLException || cause instanceof IOException) {
 				// the database or the disk, not the configuration: running again may well work

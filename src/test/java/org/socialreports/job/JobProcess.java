@@ -28,10 +28,17 @@ final class JobProcess {
 
 	/** Starts the jar with {@code home} as its project folder. */
 	static JobProcess start(Path home, List<String> prefix, String... args) throws IOException {
+		return start(home, prefix, List.of(), args);
+	}
+
+	/** Starts the jar with {@code home} as its project folder and more JVM options, such as {@code -D} settings. */
+	static JobProcess start(Path home, List<String> prefix, List<String> options, String... args) throws IOException {
 		prepareHome(home);
 		List<String> command = new ArrayList<>(prefix);
 		command.addAll(List.of(javaExecutable(), "-Xmx512m", "-Dreports.home=" + home,
-				"-Dreports.progress-interval-ms=200", "-jar", jar().toString()));
+				"-Dreports.progress-interval-ms=200"));
+		command.addAll(options);
+		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(List.of(args));
 		Path log = Files.createTempFile(home.getParent(), home.getFileName() + "-run-", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(false)
