@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,6 +30,9 @@ record EmbeddedDatabase(Path files) {
 	private static final String FILE_URL = "jdbc:hsqldb:file:";
 
 	private static final DateTimeFormatter FOLDER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+
+	/** What HSQLDB keeps of an open database: its settings, its tables and their rows. */
+	private static final List<String> ESSENTIAL = List.of(".properties", ".script", ".data");
 
 	/** @return the database of {@code spring.datasource.url}, when it is the job's own */
 	static Optional<EmbeddedDatabase> of(Environment environment) {
@@ -53,6 +57,11 @@ record EmbeddedDatabase(Path files) {
 
 	Path file(String suffix) {
 		return this.files.resolveSibling(this.files.getFileName() + suffix);
+	}
+
+	/** The files an open database always has that are no longer there: deleted under it. */
+	List<Path> missingFiles() {
+		return ESSENTIAL.stream().map(this::file).filter((file) -> !Files.exists(file)).toList();
 	}
 
 	/**

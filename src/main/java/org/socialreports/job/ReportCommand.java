@@ -5,6 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * one-line message and exit code 2, then runs the job in a Spring context.
  */
 public final class ReportCommand {
+
+	private static final Log logger = LogFactory.getLog(ReportCommand.class);
 
 	private static final String NAME = "social-strategy-reports";
 
@@ -76,6 +83,12 @@ public final class ReportCommand {
 		}
 		try (context) {
 			int exitCode = context.getBean(ReportJobLauncher.class).launch(options);
+			List<Path> lost = EmbeddedDatabase.of(context.getEnvironment())
+				.map(EmbeddedDatabase::missingFiles)
+				.orElse(List.of());
+			if (!lost.isEmpty()) {
+				return lostDatabase(lost, exitCode, err);
+			}
 			if (exitCode == ExitCodes.FAILED) {
 				err.println(NAME + ": the run failed (see the log above); run again to resume it");
 			}
@@ -85,6 +98,21 @@ public final class ReportCommand {
 			err.println(NAME + ": the run failed: " + Failures.rootCause(ex).getMessage() + "; run again to resume it");
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/**
+	 * The database's files were deleted while the job ran: whatever the run did is lost with them
+	 * once it closes the database. The next run finds what is left damaged and rebuilds it
+	 * (DatabaseOpener); this one fails, so that monitoring learns that something deletes them.
+	 */
+	private static int lostDatabase(List<Path> lost, int exitCode, PrintStream err) {
+		String files = lost.stream().map(Path::toString).collect(Collectors.joining(", "));
+		String message = " were deleted while the job ran: the database is lost"
+				+ ((exitCode == ExitCodes.COMPLETED) ? " (this run's reports were published all the same)" : "")
+				+ "; the next run rebuilds it from the input files";
+		logger.error("The database files " + files + message);
+		err.println(NAME + ": the database files " + files + message);
+		return ExitCodes.FAILED;
 	}
 
 }

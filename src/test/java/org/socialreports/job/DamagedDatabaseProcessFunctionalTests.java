@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -26,9 +27,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job's own database (HSQLDB files in jobs/db/) damaged between runs: the damaged files are
- * moved aside, the next run rebuilds the database from the input files and reports what a run on
- * a clean database reports. A database that is only locked, or that is
+ * The job's own database (HSQLDB files in jobs/db/) damaged between runs or deleted during one:
+ * the damaged files are moved aside, the next run rebuilds the database from the input files and
+ * reports what a run on a clean database reports. A database that is only locked, or that is
  * not the job's own, is left as it is.
  */
 class DamagedDatabaseProcessFunctionalTests {
@@ -139,6 +140,31 @@ class DamagedDatabaseProcessFunctionalTests {
 	}
 
 	@Test
+	void databaseFilesDeletedDuringARunAreReportedAndTheNextRunRebuildsThem(@TempDir Path home) throws Exception {
+		Path db = copyHealthyDatabase(home);
+		JobProcess run = start(home);
+		run.awaitLog("Executing step: [report]", TIMEOUT);
+		deleteContents(db);
+
+		assertThat(run.waitFor(TIMEOUT)).isEqualTo(ExitCodes.FAILED);
+		assertThat(run.stderr().lines()).singleElement()
+			.asString()
+			.contains("the database files " + db.resolve("reports.properties") + ", " + db.resolve("reports.script")
+					+ ", " + db.resolve("reports.data") + " were deleted while the job ran")
+			.contains("this run's reports were published all the same")
+			.contains("the next run rebuilds it from the input files");
+		assertThat(Files.readAllLines(home.resolve("reports/latest/aggregates.csv"))).isEqualTo(cleanAggregates);
+
+		JobProcess next = start(home);
+
+		assertThat(next.waitFor(TIMEOUT)).as(next.stdout() + next.stderr()).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(next.stdout()).contains("is damaged and cannot be opened")
+			.contains("Its files are moved into " + movedAside(db))
+			.contains("2 input file(s): 2 new, 0 changed, 0 unchanged");
+		assertThat(Files.readAllLines(home.resolve("reports/latest/aggregates.csv"))).isEqualTo(cleanAggregates);
+	}
+
+	@Test
 	void databaseLockedByAnotherProcessIsLeftAsItIs(@TempDir Path home) throws Exception {
 		Path db = copyHealthyDatabase(home);
 		JobProcess run;
@@ -219,6 +245,14 @@ class DamagedDatabaseProcessFunctionalTests {
 	private static List<Path> contents(Path db) throws IOException {
 		try (Stream<Path> files = Files.walk(db)) {
 			return files.sorted().toList();
+		}
+	}
+
+	private static void deleteContents(Path db) throws IOException {
+		try (Stream<Path> files = Files.walk(db)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).filter((file) -> !file.equals(db)).toList()) {
+				Files.deleteIfExists(file);
+			}
 		}
 	}
 

@@ -70,6 +70,20 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void missingFilesAreThoseAnOpenDatabaseAlwaysHas() throws IOException {
+		Path db = Files.createDirectories(this.home.resolve("jobs/db"));
+		EmbeddedDatabase database = new EmbeddedDatabase(db.resolve("reports"));
+		assertThat(database.missingFiles()).containsExactly(db.resolve("reports.properties"),
+				db.resolve("reports.script"), db.resolve("reports.data"));
+
+		Files.writeString(db.resolve("reports.properties"), "version=2.7.3");
+		Files.writeString(db.resolve("reports.script"), "CREATE USER SA PASSWORD DIGEST 'd41d8cd98f00b204e9800998ecf8427e'");
+		Files.writeString(db.resolve("reports.data"), "");
+
+		assertThat(database.missingFiles()).isEmpty();
+	}
+
+	@Test
 	void aScriptCutBeforeItsUsersNoLongerCreatesThem() throws IOException {
 		Path db = Files.createDirectories(this.home.resolve("jobs/db"));
 		EmbeddedDatabase database = new EmbeddedDatabase(db.resolve("reports"));
