@@ -29,6 +29,16 @@ public final class ReportCommand {
 
 	public static int execute(String[] args, Class<?> application, PrintStream out, PrintStream err) {
 		Path home = Path.of(System.getProperty("reports.home", "."));
+		Path lockFile = Path.of(System.getProperty("reports.lock", home.resolve("jobs/run.lock").toString()));
+		return execute(args, home, lockFile, new SpringApplicationBuilder(application), out, err);
+	}
+
+	/**
+	 * The command line with the project folder and the lock given rather than taken from the system
+	 * properties, in the application given: the training of the class archive gives its own (TrainingRun).
+	 */
+	static int execute(String[] args, Path home, Path lockFile, SpringApplicationBuilder application, PrintStream out,
+			PrintStream err) {
 		CommandLineOptions options;
 		try {
 			options = CommandLineOptions.parse(args, home);
@@ -45,7 +55,6 @@ public final class ReportCommand {
 			err.println(NAME + ": input folder " + options.input() + " does not exist or is not a folder");
 			return ExitCodes.BAD_CONFIGURATION;
 		}
-		Path lockFile = Path.of(System.getProperty("reports.lock", home.resolve("jobs/run.lock").toString()));
 		try (RunLock lock = RunLock.tryAcquire(lockFile).orElse(null)) {
 			if (lock == null) {
 				err.println(NAME + ": another run holds the lock " + lockFile + " (process " + RunLock.holder(lockFile)
@@ -60,10 +69,10 @@ public final class ReportCommand {
 		}
 	}
 
-	private static int run(CommandLineOptions options, Class<?> application, PrintStream err) {
+	private static int run(CommandLineOptions options, SpringApplicationBuilder application, PrintStream err) {
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(application).run();
+			context = application.run();
 		}
 		catch (RuntimeException ex) {
 			CannotOpenDatabaseException database = Failures.find(ex, CannotOpenDatabaseException.class);
