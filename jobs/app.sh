@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by run-report.sh, nightly-report.sh and benchmark.sh: unpacks the job and keeps a class
 # data sharing (CDS) archive of the classes a run loads, so that the JVM maps them ready-made
 # instead of loading, verifying and linking thousands of classes from the jar on every start.
@@ -39,6 +40,7 @@ app_java_options() { # home: the options of jobs/java-options, then JAVA_OPTS
 	printf '%s' "${JAVA_OPTS:-}"
 }
 
+# shellcheck disable=SC2034 # app_java_args and app_jar are read by the scripts that source this
 app_prepare() {
 	local jar="$1" dir="$2" home
 	home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
