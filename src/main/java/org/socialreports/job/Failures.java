@@ -23,6 +23,16 @@ final class Failures {
 		return cause;
 	}
 
+	/** The first of the failure and its causes that is a {@code type}, or {@code null}. */
+	static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
 	/** The failure's own message, and its root cause when that is another exception; a full disk said so. */
 	static String describe(Throwable failure) {
 		String diskFull = diskFull(failure);

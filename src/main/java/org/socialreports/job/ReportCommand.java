@@ -5,6 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ReportCommand {
 
+	private static final Log logger = LogFactory.getLog(ReportCommand.class);
+
 	private static final String NAME = "social-strategy-reports";
 
 	private ReportCommand() {
@@ -22,6 +29,16 @@ public final class ReportCommand {
 
 	public static int execute(String[] args, Class<?> application, PrintStream out, PrintStream err) {
 		Path home = Path.of(System.getProperty("reports.home", "."));
+		Path lockFile = Path.of(System.getProperty("reports.lock", home.resolve("jobs/run.lock").toString()));
+		return execute(args, home, lockFile, new SpringApplicationBuilder(application), out, err);
+	}
+
+	/**
+	 * The command line with the project folder and the lock given rather than taken from the system
+	 * properties, in the application given: the training of the class archive gives its own (TrainingRun).
+	 */
+	static int execute(String[] args, Path home, Path lockFile, SpringApplicationBuilder application, PrintStream out,
+			PrintStream err) {
 		CommandLineOptions options;
 		try {
 			options = CommandLineOptions.parse(args, home);
@@ -41,7 +58,6 @@ public final class ReportCommand {
 			err.println(NAME + ": input folder " + options.input() + " does not exist or is not a folder");
 			return ExitCodes.BAD_CONFIGURATION;
 		}
-		Path lockFile = Path.of(System.getProperty("reports.lock", home.resolve("jobs/run.lock").toString()));
 		try (RunLock lock = RunLock.tryAcquire(lockFile).orElse(null)) {
 			if (lock == null) {
 				err.println(NAME + ": another run holds the lock " + lockFile + " (process " + RunLock.holder(lockFile)
@@ -56,12 +72,18 @@ public final class ReportCommand {
 		}
 	}
 
-	private static int run(CommandLineOptions options, Class<?> application, PrintStream err) {
+	private static int run(CommandLineOptions options, SpringApplicationBuilder application, PrintStream err) {
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(application).run();
+			context = application.run();
 		}
 		catch (RuntimeException ex) {
+			CannotOpenDatabaseException database = Failures.find(ex, CannotOpenDatabaseException.class);
+			if (database != null) {
+				err.println(NAME + ": " + database.getMessage()
+						+ ((database.exitCode() == ExitCodes.FAILED) ? "; run again once it is fixed" : ""));
+				return database.exitCode();
+			}
 			Throwable cause = Failures.rootCause(ex);
 			if (cause instanceof SQLException || cause instanceof IOException) {
 				// the database or the disk, not the configuration: running again may well work
@@ -73,6 +95,12 @@ public final class ReportCommand {
 		}
 		try (context) {
 			int exitCode = context.getBean(ReportJobLauncher.class).launch(options);
+			List<Path> lost = EmbeddedDatabase.of(context.getEnvironment())
+				.map(EmbeddedDatabase::missingFiles)
+				.orElse(List.of());
+			if (!lost.isEmpty()) {
+				return lostDatabase(lost, exitCode, err);
+			}
 			if (exitCode == ExitCodes.FAILED) {
 				err.println(NAME + ": the run failed (see the log above); run again to resume it");
 			}
@@ -82,6 +110,21 @@ public final class ReportCommand {
 			err.println(NAME + ": the run failed: " + Failures.rootCause(ex).getMessage() + "; run again to resume it");
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/**
+	 * The database's files were deleted while the job ran: whatever the run did is lost with them
+	 * once it closes the database. The next run finds what is left damaged and rebuilds it
+	 * (DatabaseOpener); this one fails, so that monitoring learns that something deletes them.
+	 */
+	private static int lostDatabase(List<Path> lost, int exitCode, PrintStream err) {
+		String files = lost.stream().map(Path::toString).collect(Collectors.joining(", "));
+		String message = " were deleted while the job ran: the database is lost"
+				+ ((exitCode == ExitCodes.COMPLETED) ? " (this run's reports were published all the same)" : "")
+				+ "; the next run rebuilds it from the input files";
+		logger.error("The database files " + files + message);
+		err.println(NAME + ": the database files " + files + message);
+		return ExitCodes.FAILED;
 	}
 
 }

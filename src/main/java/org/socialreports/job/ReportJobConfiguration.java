@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The reporting job: plan the inputs to read, ingest and classify them, record them as read,
@@ -19,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
 class ReportJobConfiguration {
 
 	static final String JOB_NAME = "social-strategy-report";
+
+	/** Opens the database before anything uses it: a damaged embedded one is moved aside and started anew. */
+	@Bean
+	static DatabaseOpener databaseOpener(Environment environment) {
+		return new DatabaseOpener(environment);
+	}
 
 	@Bean
 	DatabaseSchemaInitializer databaseSchemaInitializer(DataSource dataSource) {
