@@ -10,10 +10,13 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What every test of the whole job needs: the application on its in-memory database, emptied
- * of what earlier tests stored, and an output folder of its own.
+ * What every test of the whole job needs: the application on its in-memory database (or on
+ * PostgreSQL: {@link TestDatabase}), emptied of what earlier tests stored, and an output folder
+ * of its own.
  */
 @SpringBatchTest
 @SpringBootTest
@@ -27,6 +30,11 @@ public abstract class JobFunctionalTestSupport {
 
 	@TempDir
 	protected Path output;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
 
 	@BeforeEach
 	void emptyStagingTables() {
