@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.Network;
+import org.socialreports.ingest.PlausibleDates;
 import org.socialreports.ingest.PostKind;
 import org.socialreports.ingest.PostOrigin;
 
@@ -92,21 +93,27 @@ public class StoredPosts {
 	 * {@code null}: no bound) to {@code action}, in {@link #DATE_ORDER}. The order begins with
 	 * the date, so month after month, each sorted on its own: only one month's posts are ever
 	 * sorted and held at a time, never a million of them.
+	 * <p>
+	 * Each month is found on the month index by equality: asked for the next month after one,
+	 * HSQLDB takes the primary key, whose first column is the folder too, and walks every post
+	 * of the folder (a minute for 120,000 posts). No post is dated before 1991
+	 * ({@link PlausibleDates}) nor long after today, so the months to ask for are a few hundred.
 	 */
 	public void forEachInDateOrder(InputFolder folder, YearMonth from, YearMonth to, Consumer<ClassifiedPost> action) {
-		String highest = (to != null) ? to.toString() : "9999-99";
-		String month = firstMonth(folder, "post_month >= ?", (from != null) ? from.toString() : "0000-00", highest);
-		while (month != null) {
-			List<ClassifiedPost> posts = postsOf(folder, month,
+		YearMonth earliest = YearMonth.from(PlausibleDates.EARLIEST);
+		YearMonth latest = YearMonth.now().plusYears(1);
+		YearMonth first = (from != null && from.isAfter(earliest)) ? from : earliest;
+		YearMonth last = (to != null && to.isBefore(latest)) ? to : latest;
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			List<ClassifiedPost> posts = postsOf(folder, month.toString(),
 					"FETCH FIRST " + (this.monthSortedInMemory + 1) + " ROWS ONLY");
 			if (posts.size() <= this.monthSortedInMemory) {
 				posts.sort(DATE_ORDER);
 				posts.forEach(action);
 			}
 			else {
-				postsOf(folder, month, "ORDER BY post_date, author, title, source, entry", action);
+				postsOf(folder, month.toString(), "ORDER BY post_date, author, title, source, entry", action);
 			}
-			month = firstMonth(folder, "post_month > ?", month, highest);
 		}
 	}
 
@@ -125,14 +132,6 @@ public class StoredPosts {
 			statement.setFetchSize(1000);
 			return statement;
 		}, (RowCallbackHandler) (rs) -> action.accept(post(rs, this.themes)));
-	}
-
-	/** The first month of the folder that holds posts and meets the condition, found on the month index. */
-	private String firstMonth(InputFolder folder, String condition, String bound, String highest) {
-		List<String> first = this.jdbc.queryForList("SELECT post_month FROM staged_post WHERE folder = ? AND "
-				+ condition + " AND post_month <= ? ORDER BY post_month FETCH FIRST 1 ROWS ONLY", String.class,
-				folder.id(), bound, highest);
-		return first.isEmpty() ? null : first.get(0);
 	}
 
 	// by position, in the order of POST_COLUMNS: a column found by its name is looked up among
