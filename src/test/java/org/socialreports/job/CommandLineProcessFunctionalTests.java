@@ -95,7 +95,7 @@ class CommandLineProcessFunctionalTests {
 				"--output=" + crashed.resolve("reports"));
 		assertThat(resumed.waitFor(TIMEOUT)).as(resumed.stderr()).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(resumed.stdout()).contains("was interrupted").contains("Resuming the run");
-		assertThat(resumed.stdout()).containsPattern("resuming at file \\d+ after \\d+ entries");
+		assertThat(resumed.stdout()).containsPattern("resuming after \\d+ entries");
 
 		JobProcess uninterrupted = JobProcess.start(clean, "--input=" + largeArchive,
 				"--output=" + clean.resolve("reports"));

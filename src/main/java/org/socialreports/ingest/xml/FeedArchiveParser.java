@@ -29,8 +29,12 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.ArchiveParser;
+import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.HtmlText;
+import org.socialreports.ingest.Network;
+import org.socialreports.ingest.Post;
 import org.socialreports.ingest.PostAssembler;
+import org.socialreports.ingest.PostOrigin;
 import org.socialreports.ingest.Reject;
 
 /**
@@ -125,8 +129,14 @@ final class FeedArchiveParser implements ArchiveParser {
 		}
 		LocalDate day = date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
 		List<String> categories = entry.getCategories().stream().map(SyndCategory::getName).toList();
-		return PostAssembler.assemble(this.source, ordinal, entry.getTitle(), author(feed, entry), day, body(entry),
-				categories);
+		ArchiveEntry assembled = PostAssembler.assemble(this.source, ordinal, entry.getTitle(), author(feed, entry), day,
+				body(entry), categories);
+		if (assembled instanceof Post post) {
+			String link = entry.getLink();
+			PostOrigin origin = PostOrigin.of(Network.FEED);
+			return post.from((link != null && !link.isBlank()) ? origin.withUrl(link.strip()) : origin, Engagement.UNKNOWN);
+		}
+		return assembled;
 	}
 
 	// dc:creator and <author> come as the entry's author; an Atom feed may name its author

@@ -20,9 +20,12 @@ import javax.xml.stream.XMLStreamReader;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.ArchiveParser;
 import org.socialreports.ingest.CutRecords;
+import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.HtmlText;
+import org.socialreports.ingest.Post;
 import org.socialreports.ingest.PostAssembler;
 import org.socialreports.ingest.PostDates;
+import org.socialreports.ingest.PostOrigin;
 import org.socialreports.ingest.Reject;
 
 /**
@@ -201,8 +204,16 @@ final class WxrArchiveParser implements ArchiveParser {
 			this.skipped++;
 			return null;
 		}
-		return this.cut.count(PostAssembler.assemble(this.source, line, item.title, author(item.creator), date.get(),
-				HtmlText.ofWordPress(item.content), item.categories), this.itemCut);
+		return this.cut.count(blogPost(PostAssembler.assemble(this.source, line, item.title, author(item.creator),
+				date.get(), HtmlText.ofWordPress(item.content), item.categories), item.link), this.itemCut);
+	}
+
+	/** A post of the blog, at its address on the blog when the export gives one. */
+	private static ArchiveEntry blogPost(ArchiveEntry entry, String link) {
+		if (entry instanceof Post post && link != null && !link.isBlank()) {
+			return post.from(PostOrigin.BLOG.withUrl(link.strip()), Engagement.UNKNOWN);
+		}
+		return entry;
 	}
 
 	private String author(String creator) {
@@ -290,6 +301,8 @@ final class WxrArchiveParser implements ArchiveParser {
 
 		String content;
 
+		String link;
+
 		String type;
 
 		String status;
@@ -302,6 +315,7 @@ final class WxrArchiveParser implements ArchiveParser {
 			if (ns.isEmpty()) {
 				switch (name) {
 					case "title" -> this.title = text();
+					case "link" -> this.link = text();
 					case "pubDate" -> this.pubDate = text();
 					case "category" -> this.categories.add(text());
 					default -> {
