@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.socialreports.ingest.social.Account;
 import org.socialreports.ingest.social.SocialExports;
@@ -20,6 +22,10 @@ import org.socialreports.ingest.social.SocialFormat;
  * would name them.
  */
 public final class ExportAccounts {
+
+	/** The folders of the exports' own layout, which name no account. */
+	private static final Set<String> EXPORT_FOLDERS = Set.of("data", "posts", "content", "threads", "media",
+			"your_activity_across_facebook", "your_facebook_activity", "your_instagram_activity", "activity");
 
 	private ExportAccounts() {
 	}
@@ -50,22 +56,21 @@ public final class ExportAccounts {
 	}
 
 	/**
-	 * The name of the folder that holds the file, when it is below the input folder:
-	 * {@code hkabla} for {@code hkabla/tweets.js} or {@code accounts/hkabla/twitter.zip}.
+	 * The name of the folder that holds the export below the input folder: the nearest folder
+	 * above the file (or above the zip it is in) that is not one of the export's own
+	 * ({@code data/}, {@code posts/}, {@code your_instagram_activity/}…), as in
+	 * {@code hkabla/tweets.js}, {@code accounts/hkabla/twitter.zip} or
+	 * {@code hkabla/your_activity_across_facebook/posts/your_posts_1.json}.
 	 */
 	public static Account ofFolder(String source) {
 		String file = source.contains("!/") ? source.substring(0, source.indexOf("!/")) : source;
-		int slash = file.lastIndexOf('/');
-		if (slash < 0) {
-			return Account.NONE;
+		String[] folders = file.split("/");
+		for (int i = folders.length - 2; i >= 0; i--) {
+			if (!EXPORT_FOLDERS.contains(folders[i].toLowerCase(Locale.ROOT))) {
+				return new Account(folders[i], null);
+			}
 		}
-		String folder = file.substring(0, slash);
-		String name = folder.substring(folder.lastIndexOf('/') + 1);
-		if (name.equals("data")) {
-			// an X archive's own data/ folder names no one: the folder above it may
-			return folder.contains("/") ? ofFolder(folder) : Account.NONE;
-		}
-		return new Account(name, null);
+		return Account.NONE;
 	}
 
 }
