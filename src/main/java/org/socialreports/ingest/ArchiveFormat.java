@@ -29,6 +29,9 @@ public enum ArchiveFormat {
 	/** A zip of exports, read in place. */
 	ZIP,
 
+	/** A file of an export that holds no posts: passed over, counted as skipped. */
+	PASSED_OVER,
+
 	/** Anything else: one reject, never a crash. */
 	UNSUPPORTED
 

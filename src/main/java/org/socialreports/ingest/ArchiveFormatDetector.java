@@ -62,6 +62,9 @@ public final class ArchiveFormatDetector {
 		if (social.isPresent()) {
 			return new Detection(ArchiveFormat.SOCIAL, "", social.get());
 		}
+		if (SocialExports.holdsNoPosts(name, head) || isPartOfALinkedInExport(file, name)) {
+			return Detection.of(ArchiveFormat.PASSED_OVER);
+		}
 		CharsetDetector.Detection charset = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
 		boolean txt = name.endsWith(".txt");
 		if (!charset.isUtf16() && BinaryContent.looksBinary(head, charset.bomLength())) {
@@ -83,6 +86,13 @@ public final class ArchiveFormatDetector {
 					: Detection.unsupported(SocialExports.describeUnknownJson(head));
 			default -> text(start, name, txt);
 		};
+	}
+
+	/** LinkedIn's export is a folder of CSV files, of which only Shares.csv holds posts. */
+	private static boolean isPartOfALinkedInExport(Path file, String name) {
+		Path folder = file.getParent();
+		return name.endsWith(".csv") && folder != null && Files.isRegularFile(folder.resolve("Profile.csv"))
+				&& Files.isRegularFile(folder.resolve("Shares.csv"));
 	}
 
 	private static Detection xml(String start) {

@@ -32,6 +32,7 @@ public final class ArchiveParsers {
 			case SOCIAL -> SocialExports.open(detection.social(), ArchiveContent.of(file), source,
 					ExportAccounts.of(file, source, detection.social()));
 			case ZIP -> ZipArchives.open(file, source);
+			case PASSED_OVER -> new PassedOverArchiveParser();
 			case UNSUPPORTED -> new UnsupportedArchiveParser(source, detection.detail());
 		};
 	}

@@ -75,4 +75,35 @@ class ArchiveFormatDetectorTests {
 			.containsExactly(new Reject("page.html", 0, "unsupported format (XML root element <html>)"));
 	}
 
+	@Test
+	void theFilesOfAnExportThatHoldNoPostsArePassedOver() throws Exception {
+		Files.createDirectories(this.dir.resolve("x/data"));
+		Path likes = Files.writeString(this.dir.resolve("x/data/like.js"), "window.YTD.like.part0 = [ ]");
+		Path tweets = Files.writeString(this.dir.resolve("x/data/tweets.js"), "window.YTD.tweets.part0 = [ ]");
+		Path account = Files.writeString(this.dir.resolve("x/data/account.js"), "window.YTD.account.part0 = [ ]");
+		Path actor = Files.writeString(this.dir.resolve("actor.json"), "{\"type\": \"Person\", \"name\": \"Anne\"}");
+		Files.createDirectories(this.dir.resolve("linkedin"));
+		Files.writeString(this.dir.resolve("linkedin/Profile.csv"), "First Name,Last Name\nAnne,Martin\n");
+		Files.writeString(this.dir.resolve("linkedin/Shares.csv"), "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n");
+		Path connections = Files.writeString(this.dir.resolve("linkedin/Connections.csv"), "First Name,Last Name\n");
+
+		for (Path file : new Path[] { likes, account, actor, connections }) {
+			assertThat(ArchiveFormatDetector.detect(file).format()).as(file.toString()).isEqualTo(ArchiveFormat.PASSED_OVER);
+		}
+		assertThat(ArchiveFormatDetector.detect(tweets).format()).isEqualTo(ArchiveFormat.SOCIAL);
+		assertThat(ArchiveFormatDetector.detect(this.dir.resolve("linkedin/Shares.csv")).social())
+			.isEqualTo(org.socialreports.ingest.social.SocialFormat.LINKEDIN_SHARES);
+	}
+
+	@Test
+	void jsonOfAnUnknownShapeIsOneRejectThatSaysWhatItHolds() throws Exception {
+		Path feed = Files.writeString(this.dir.resolve("saved.json"), "{\"feed\": 3, \"cursor\": \"x\"}");
+		Path list = Files.writeString(this.dir.resolve("list.json"), "[{\"id\": 1, \"score\": 2}]");
+
+		assertThat(ArchiveFormatDetector.detect(feed)).isEqualTo(new ArchiveFormatDetector.Detection(
+				ArchiveFormat.UNSUPPORTED, "JSON of an unknown shape: top-level keys feed, cursor", null));
+		assertThat(ArchiveFormatDetector.detect(list).detail())
+			.isEqualTo("JSON of an unknown shape: an array of objects with keys id, score");
+	}
+
 }

@@ -32,6 +32,16 @@ public final class SocialExports {
 	}
 
 	/**
+	 * Whether a file belongs to an export but holds no posts: one of an X archive's other
+	 * {@code window.YTD} files (likes, followers, messages…), or a file that names an account
+	 * or lists bookmarks ({@code account.js}, {@code actor.json}, {@code Profile.csv},
+	 * {@code likes.json}, {@code bookmarks.json}). Such a file is passed over, not rejected.
+	 */
+	public static boolean holdsNoPosts(String fileName, byte[] head) {
+		return SocialFormatSniffer.holdsNoPosts(fileName, head);
+	}
+
+	/**
 	 * @param head the first bytes of a JSON file that {@link #recognise} did not recognise
 	 * @return what it looks like, for its reject: {@code JSON of an unknown shape: top-level keys feed, cursor}
 	 */

@@ -115,6 +115,21 @@ final class SocialFormatSniffer {
 	}
 
 	/** What a JSON file of no known shape looks like, for its reject. */
+	/** The files of the exports that hold no posts, by name. */
+	private static final java.util.Set<String> COMPANION_FILES = java.util.Set.of("account.js", "actor.json",
+			"profile.csv", "likes.json", "bookmarks.json");
+
+	static boolean holdsNoPosts(String fileName, byte[] head) {
+		String name = fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+		if (COMPANION_FILES.contains(name)) {
+			return true;
+		}
+		int offset = bomLength(head);
+		String start = new String(head, offset, Math.min(head.length - offset, 512), StandardCharsets.UTF_8);
+		Matcher script = SCRIPT.matcher(start);
+		return script.lookingAt() && !script.group(1).startsWith("tweets");
+	}
+
 	static String describe(byte[] head) {
 		int offset = bomLength(head);
 		String start = new String(head, offset, Math.min(head.length - offset, 512), StandardCharsets.UTF_8).stripLeading();
