@@ -2,7 +2,7 @@
 # Benchmark of the whole job on a synthetic archive, against `wc -w` and against the pandas
 # script an analyst would write instead (jobs/benchmark/reference_report.py).
 #
-# Usage: jobs/benchmark.sh [--no-reference] [--floor] POSTS [FILES]
+# Usage: jobs/benchmark.sh [--no-reference] [--floor] [--tweets] POSTS [FILES]
 #   POSTS           posts in the archive (e.g. 100000; the targets are set at 1000000)
 #   FILES           files they are spread over; default POSTS/10000 rounded up, at most 100
 #   --no-reference  skip the (slow) reference script
@@ -10,6 +10,8 @@
 #                   and classifying the archive on every core, storing nothing
 #                   (ClassifierFloorBenchmark), and writing a workbook of POSTS posts
 #                   (WorkbookRowLimitBenchmark); their sum is a floor under the job's time
+#   --tweets        an X archive rather than the text dump: POSTS tweets of about 200 characters in
+#                   FILES parts (data/tweets.js, data/tweets-part1.js…), without the reference
 #
 # In one run it: generates the archive once into benchmark/archive-POSTS/ (cached, git-ignored;
 # SyntheticArchive, seed 2009, ~1.8 KB a post as the issue's 1.8 GB a million; regenerated when
@@ -33,15 +35,17 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$home/jobs/app.sh"
 seed=2009
 
-usage() { sed -n '5,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '5,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 reference=1
 floor=0
+format=text
 args=()
 for arg in "$@"; do
 	case "$arg" in
 		--no-reference) reference=0 ;;
 		--floor) floor=1 ;;
+		--tweets) format=tweets; reference=0 ;;
 		-h | --help) usage; exit 0 ;;
 		-*) echo "benchmark: unknown option $arg" >&2; usage >&2; exit 2 ;;
 		*) args+=("$arg") ;;
@@ -106,15 +110,16 @@ fi
 # ---- the archive, generated once
 bench="$home/benchmark"
 if [[ "$files" == "$default_files" ]]; then archive="$bench/archive-$posts"; else archive="$bench/archive-$posts-$files"; fi
+[[ "$format" == tweets ]] && archive="$archive-tweets"
 # the generator's source, not its class, names the archive: a compiler's bytes may differ
-stamp="posts=$posts files=$files seed=$seed generator=$(sha256sum "$generator_source" | cut -c1-16)"
+stamp="posts=$posts files=$files seed=$seed format=$format generator=$(sha256sum "$generator_source" | cut -c1-16)"
 if [[ ! -f "$archive/.complete" || "$(cat "$archive/.complete")" != "$stamp" ]]; then
 	echo "Generating $posts posts in $files files into $archive..." >&2
 	rm -rf "$archive"
-	java -cp "$home/target/test-classes" org.socialreports.ingest.SyntheticArchive "$archive" "$posts" "$files" "$seed"
+	java -cp "$home/target/test-classes" org.socialreports.ingest.SyntheticArchive "$archive" "$posts" "$files" "$seed" "$format"
 	echo "$stamp" >"$archive/.complete" # a hidden file: the job and the reference pass over it
 fi
-mapfile -t inputs < <(find "$archive" -type f -name '*.txt' | LC_ALL=C sort)
+mapfile -t inputs < <(find "$archive" -type f \( -name '*.txt' -o -name 'tweets*.js' \) | LC_ALL=C sort)
 
 # ---- scratch folder of this run (replaced by the next run of the same size)
 run="$bench/run-$posts"

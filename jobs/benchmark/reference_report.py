@@ -56,7 +56,11 @@ def load_taxonomy(path):
     config = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     themes = {}
     for theme in THEMES:
-        terms = {str(term).lower(): float(weight) for term, weight in config["themes"][theme].items()}
+        section = config["themes"][theme]
+        # a theme is its terms, or its labels, colour and terms (under "terms")
+        section = section.get("terms", section) if "terms" in section else section
+        terms = {str(term).lower(): float(weight if not isinstance(weight, dict) else weight["weight"])
+                 for term, weight in section.items()}
         # longest terms first, so that a phrase wins over the words it contains;
         # an optional plural s/x, and no match inside a longer word
         alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))

@@ -14,7 +14,10 @@ import java.util.SplittableRandom;
  * four themes and from off-topic subjects, by a dozen authors, over six years. The same seed
  * always gives the same bytes, so benchmarks and crash tests compare like with like.
  * <p>
- * Run as a program: {@code SyntheticArchive <folder> <posts> <files> [seed]}.
+ * Or as an X archive's tweets ({@link #writeTweets}): about 200 characters each, the
+ * {@code data/tweets.js}, {@code data/tweets-part1.js}… of a downloaded archive.
+ * <p>
+ * Run as a program: {@code SyntheticArchive <folder> <posts> <files> [seed] [text|tweets]}.
  */
 public final class SyntheticArchive {
 
@@ -91,6 +94,62 @@ public final class SyntheticArchive {
 		}
 	}
 
+	/**
+	 * Writes {@code posts} tweets spread evenly over {@code files} parts of an X archive in
+	 * {@code folder} ({@code data/tweets.js}, {@code data/tweets-part1.js}…, one line a tweet as
+	 * X writes them, with its {@code data/account.js}): a sentence or two of a theme, a hashtag,
+	 * now and then a t.co link, likes and retweets.
+	 */
+	public static void writeTweets(Path folder, int posts, int files, long seed) throws IOException {
+		Path data = Files.createDirectories(folder.resolve("data"));
+		Files.writeString(data.resolve("account.js"), "window.YTD.account.part0 = [ {\n  \"account\" : {\n"
+				+ "    \"username\" : \"ygourven\",\n    \"accountDisplayName\" : \"Yann Gourvennec\"\n  }\n} ]\n");
+		SplittableRandom random = new SplittableRandom(seed);
+		int written = 0;
+		for (int file = 0; file < files; file++) {
+			int inThisFile = posts / files + ((file < posts % files) ? 1 : 0);
+			Path path = data.resolve((file == 0) ? "tweets.js" : "tweets-part" + file + ".js");
+			try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+				out.write("window.YTD.tweets.part" + file + " = [");
+				for (int i = 0; i < inThisFile; i++) {
+					out.write((i == 0) ? "\n" : ",\n");
+					writeTweet(out, random, written++);
+				}
+				out.write("\n]\n");
+			}
+		}
+	}
+
+	private static final String[] HASHTAGS = { "#socialmedia", "#twitter", "#securite", "#blog", "#crise", "#marketing" };
+
+	private static final String[] WEEKDAYS = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+
+	private static final String[] MONTH_ABBREVIATIONS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+			"Oct", "Nov", "Dec" };
+
+	private static void writeTweet(BufferedWriter out, SplittableRandom random, int number) throws IOException {
+		int theme = random.nextInt(5);
+		StringBuilder text = new StringBuilder(SENTENCES[theme][random.nextInt(SENTENCES[theme].length)]);
+		if (random.nextBoolean()) {
+			text.append(' ').append(SENTENCES[theme][random.nextInt(SENTENCES[theme].length)]);
+		}
+		text.append(' ').append(HASHTAGS[random.nextInt(HASHTAGS.length)]);
+		boolean link = random.nextInt(4) == 0;
+		if (link) {
+			text.append(" https://t.co/a").append(Integer.toString(number, 36));
+		}
+		LocalDate date = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(12 * 365));
+		String id = Long.toString(1_000_000_000_000_000L + number);
+		out.write("  {\n    \"tweet\" : {\n      \"retweeted\" : false,\n      \"entities\" : {\n        \"hashtags\" : [ ],\n"
+				+ "        \"urls\" : [ " + (link ? "{\n          \"url\" : \"https://t.co/a" + Integer.toString(number, 36)
+						+ "\",\n          \"expanded_url\" : \"https://example.com/billet/" + number + "\"\n        }" : "")
+				+ " ]\n      },\n      \"favorite_count\" : \"" + random.nextInt(50) + "\",\n      \"id_str\" : \"" + id
+				+ "\",\n      \"retweet_count\" : \"" + random.nextInt(10) + "\",\n      \"created_at\" : \""
+				+ WEEKDAYS[date.getDayOfWeek().getValue() - 1] + " " + MONTH_ABBREVIATIONS[date.getMonthValue() - 1] + " "
+				+ String.format("%02d", date.getDayOfMonth()) + " 10:15:00 +0000 " + date.getYear()
+				+ "\",\n      \"full_text\" : \"" + text.toString().replace("\"", "\\\"") + "\",\n      \"lang\" : \"fr\"\n    }\n  }");
+	}
+
 	private static void writePost(BufferedWriter out, SplittableRandom random, int number) throws IOException {
 		// one post in five is off-topic, the rest spread over the four themes
 		int theme = random.nextInt(5);
@@ -128,11 +187,16 @@ public final class SyntheticArchive {
 
 	public static void main(String[] args) throws IOException {
 		if (args.length < 3) {
-			System.err.println("usage: SyntheticArchive <folder> <posts> <files> [seed]");
+			System.err.println("usage: SyntheticArchive <folder> <posts> <files> [seed] [text|tweets]");
 			System.exit(2);
 		}
 		long seed = (args.length > 3) ? Long.parseLong(args[3]) : 2009L;
-		write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed);
+		if (args.length > 4 && args[4].equals("tweets")) {
+			writeTweets(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed);
+		}
+		else {
+			write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), seed);
+		}
 	}
 
 }
