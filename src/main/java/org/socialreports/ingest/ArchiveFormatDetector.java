@@ -46,6 +46,11 @@ public final class ArchiveFormatDetector {
 	private static final Pattern PROLOG = Pattern.compile("\\A(?:\\s*(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE(?:[^\\[>]|\\[.*?\\])*>))*\\s*",
 			Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
+	/** Why a Bluesky repository export is one reject: what to give the job instead. */
+	static final String BLUESKY_REPOSITORY = "a Bluesky repository export (.car), which the job does not read: no"
+			+ " well-kept Java library reads CAR and DAG-CBOR; save the account's feed as JSON"
+			+ " (app.bsky.feed.getAuthorFeed) instead";
+
 	private ArchiveFormatDetector() {
 	}
 
@@ -64,6 +69,9 @@ public final class ArchiveFormatDetector {
 		}
 		if (SocialExports.holdsNoPosts(name, head) || isPartOfALinkedInExport(file, name)) {
 			return Detection.of(ArchiveFormat.PASSED_OVER);
+		}
+		if (name.endsWith(".car")) {
+			return Detection.unsupported(BLUESKY_REPOSITORY);
 		}
 		CharsetDetector.Detection charset = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);
 		boolean txt = name.endsWith(".txt");

@@ -106,4 +106,12 @@ class ArchiveFormatDetectorTests {
 			.isEqualTo("JSON of an unknown shape: an array of objects with keys id, score");
 	}
 
+	@Test
+	void aBlueskyRepositoryExportIsOneRejectThatSaysWhatToGiveInstead() throws Exception {
+		Path car = Files.write(this.dir.resolve("repo.car"), new byte[] { 0x3a, (byte) 0xa2, 0x65, 'r', 'o', 'o', 't', 's' });
+
+		assertThat(ArchiveFormatDetector.detect(car)).isEqualTo(new ArchiveFormatDetector.Detection(
+				ArchiveFormat.UNSUPPORTED, ArchiveFormatDetector.BLUESKY_REPOSITORY, null));
+	}
+
 }
