@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.socialreports.ingest.social.Account;
 import org.socialreports.ingest.social.SocialExports;
@@ -17,11 +18,16 @@ import org.socialreports.ingest.social.SocialFormat;
  * Facebook, Instagram, Threads, LinkedIn): the export's own account file when it is there
  * (X's {@code account.js}, Mastodon's {@code actor.json}, LinkedIn's {@code Profile.csv}, beside
  * the file or in the same zip), else the name of the folder that holds the export below the
- * input folder ({@code input/hkabla/tweets.js} is hkabla's). An export straight in the input
- * folder without its account file names no one: its posts are rejects that say which file
- * would name them.
+ * input folder ({@code input/hkabla/tweets.js} is hkabla's); an export straight in the input
+ * folder is its file's own name's when it was renamed after its account
+ * ({@code x-tweets-hkabla.js}), else the input folder's.
  */
 public final class ExportAccounts {
+
+	/** The names the networks give their export files, which name no account. */
+	private static final Pattern DOWNLOADED_NAMES = Pattern.compile(
+			"tweets(-part\\d+)?|outbox|your_posts(__.*)?_\\d+|profile_posts_\\d+|posts_\\d+|threads_and_replies|shares|"
+					+ "author-feed|feed|posts|export");
 
 	/** The folders of the exports' own layout, which name no account. */
 	private static final Set<String> EXPORT_FOLDERS = Set.of("data", "posts", "content", "threads", "media",
@@ -32,6 +38,11 @@ public final class ExportAccounts {
 
 	/** The account of a file of the input folder, read from the account file beside it. */
 	static Account of(Path file, String source, SocialFormat format) throws IOException {
+		Account account = besideOrAbove(file, source, format);
+		return account.name().isEmpty() ? ofFileName(file, source) : account;
+	}
+
+	private static Account besideOrAbove(Path file, String source, SocialFormat format) throws IOException {
 		Optional<String> accountFile = format.accountFile();
 		if (accountFile.isPresent()) {
 			Path beside = file.resolveSibling(accountFile.get());
@@ -43,6 +54,25 @@ public final class ExportAccounts {
 			}
 		}
 		return ofFolder(source);
+	}
+
+	/**
+	 * For an export straight in the input folder: the file's own name when the file was renamed
+	 * after its account ({@code x-tweets-hkabla.js}), else the input folder's name (for a
+	 * {@code tweets.js} as downloaded, in a folder that holds one account's archive).
+	 */
+	public static Account ofFileName(Path file, String source) {
+		String name = file.getFileName().toString();
+		String stem = (name.lastIndexOf('.') > 0) ? name.substring(0, name.lastIndexOf('.')) : name;
+		if (!DOWNLOADED_NAMES.matcher(stem.toLowerCase(Locale.ROOT)).matches()) {
+			return new Account(stem, null);
+		}
+		Path folder = file;
+		for (int depth = source.split("/").length; depth > 0 && folder != null; depth--) {
+			folder = folder.getParent();
+		}
+		return (folder != null && folder.getFileName() != null) ? new Account(folder.getFileName().toString(), null)
+				: Account.NONE;
 	}
 
 	/** The account a file's account file names, if it names one. */

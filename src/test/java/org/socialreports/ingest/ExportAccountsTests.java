@@ -17,4 +17,13 @@ class ExportAccountsTests {
 		assertThat(ExportAccounts.ofFolder(source).name()).isEqualTo(account);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "x-tweets-hkabla.js, x-tweets-hkabla", "tweets.js, archive-hkabla", "Shares.csv, archive-hkabla",
+			"your_posts_1.json, archive-hkabla", "tweets-part1.js, archive-hkabla" })
+	void anExportStraightInTheInputFolderIsItsFilesOrItsFolders(String name, String account) {
+		java.nio.file.Path file = java.nio.file.Path.of("/srv/archive-hkabla").resolve(name);
+
+		assertThat(ExportAccounts.ofFileName(file, name).name()).isEqualTo(account);
+	}
+
 }

@@ -187,7 +187,8 @@ final class ZipExportParser implements ArchiveParser {
 				}
 			}
 		}
-		return ExportAccounts.ofFolder(this.source);
+		Account folder = ExportAccounts.ofFolder(this.source);
+		return folder.name().isEmpty() ? ExportAccounts.ofFileName(this.zip, this.source) : folder;
 	}
 
 	private ArchiveContent content(ZipEntry entry) {
