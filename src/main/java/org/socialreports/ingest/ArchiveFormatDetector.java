@@ -3,6 +3,7 @@ package org.socialreports.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class ArchiveFormatDetector {
 
 	public static Detection detect(Path file) throws IOException {
 		byte[] head;
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
 			head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
 		}
 		if (ZipArchives.isZip(head)) {

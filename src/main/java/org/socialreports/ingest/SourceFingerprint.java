@@ -3,6 +3,7 @@ package org.socialreports.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,7 +39,7 @@ public record SourceFingerprint(long size, long modified, String sha256) {
 			throw new IllegalStateException("SHA-256 is required of every JVM", ex);
 		}
 		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
 			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
 				digest.update(buffer, 0, read);
 			}

@@ -10,6 +10,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,7 @@ public final class TextFiles {
 	}
 
 	public static Reader open(Path file) throws IOException {
-		InputStream in = Files.newInputStream(file);
+		InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
 		try {
 			byte[] head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
 			CharsetDetector.Detection detection = CharsetDetector.detect(head,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ final class TextArchiveParser implements ArchiveParser {
 	}
 
 	private void open() throws IOException {
-		InputStream in = Files.newInputStream(this.file);
+		InputStream in = Files.newInputStream(this.file, LinkOption.NOFOLLOW_LINKS);
 		try {
 			byte[] head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
 			CharsetDetector.Detection detection = CharsetDetector.detect(head,

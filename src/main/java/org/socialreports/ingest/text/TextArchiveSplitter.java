@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class TextArchiveSplitter {
 		}
 		long size = Files.size(file);
 		byte[] head;
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
 			head = in.readNBytes(CharsetDetector.SAMPLE_BYTES);
 		}
 		CharsetDetector.Detection detection = CharsetDetector.detect(head, head.length < CharsetDetector.SAMPLE_BYTES);

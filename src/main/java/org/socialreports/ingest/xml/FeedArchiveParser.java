@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,7 +72,10 @@ final class FeedArchiveParser implements ArchiveParser {
 		if (Files.size(this.file) > MAX_FEED_BYTES) {
 			return List.of(new Reject(this.source, 0, "feed too large (over " + (MAX_FEED_BYTES >> 20) + " MB)"));
 		}
-		byte[] bytes = Files.readAllBytes(this.file);
+		byte[] bytes;
+		try (InputStream in = Files.newInputStream(this.file, LinkOption.NOFOLLOW_LINKS)) {
+			bytes = in.readAllBytes();
+		}
 		Reject unsafe = refuseDtd(bytes);
 		if (unsafe != null) {
 			return List.of(unsafe);

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ final class WxrArchiveParser implements ArchiveParser {
 		}
 		try {
 			if (this.xml == null) {
-				this.in = new BufferedInputStream(Files.newInputStream(this.file));
+				this.in = new BufferedInputStream(Files.newInputStream(this.file, LinkOption.NOFOLLOW_LINKS));
 				this.xml = SecureXml.inputFactory().createXMLStreamReader(this.in);
 			}
 			while (this.xml.hasNext()) {
