@@ -43,7 +43,8 @@ final class Failures {
 		return (cause == failure) ? failure.toString() : failure.getMessage() + " (" + cause + ")";
 	}
 
-	private static String diskFull(Throwable failure) {
+	/** What a full disk under a failure says, or {@code null} when the disk is not full. */
+	static String diskFull(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			String message = String.valueOf(cause.getMessage());
 			if (message.contains(HSQLDB_DATA_FILE_FULL)) {

@@ -87,7 +87,9 @@ public final class ReportCommand {
 			Throwable cause = Failures.rootCause(ex);
 			if (cause instanceof SQLException || cause instanceof IOException) {
 				// the database or the disk, not the configuration: running again may well work
-				err.println(NAME + ": cannot start: " + cause.getMessage() + "; run again once it is fixed");
+				String diskFull = Failures.diskFull(ex);
+				err.println(NAME + ": cannot start: " + ((diskFull != null) ? diskFull : cause.getMessage())
+						+ "; run again once it is fixed");
 				return ExitCodes.FAILED;
 			}
 			err.println(NAME + ": configuration error: " + cause.getMessage());
