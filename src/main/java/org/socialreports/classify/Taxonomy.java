@@ -13,9 +13,39 @@ import java.util.Map;
  * @param minMatches how many term occurrences a theme needs: one word alone is weak evidence
  * @param themes the themes, in the file's order
  * @param terms the terms of each theme, in the file's order
+ * @param nearWords how many words on either side of an occurrence its {@link TaxonomyTerm#notNear()} words
+ * are looked for
+ * @param passingMention when a theme's occurrences are a mere mention in a long post
  */
 public record Taxonomy(double threshold, double titleWeight, int minMatches, Themes themes,
-		Map<Theme, List<TaxonomyTerm>> terms) {
+		Map<Theme, List<TaxonomyTerm>> terms, int nearWords, PassingMention passingMention) {
+
+	/** Negative contexts are looked for within five words: the rest of a sentence, about. */
+	public static final int NEAR_WORDS = 5;
+
+	/**
+	 * A theme named in passing: in a post of more than {@code longerThan} words, every
+	 * occurrence of the theme's terms within {@code within} words of one another and none in the
+	 * title; its weight then counts {@code counts} times (a fraction). Twitter named twice in the
+	 * signature of a long post about something else does not make it a post about Twitter.
+	 */
+	public record PassingMention(int longerThan, int within, double counts) {
+
+		/** No rule: a mention counts as any occurrence does. */
+		public static final PassingMention NONE = new PassingMention(Integer.MAX_VALUE, 0, 1);
+
+		boolean applies(int bodyWords, int firstOccurrence, int lastOccurrence, boolean inTitle) {
+			return !inTitle && bodyWords > this.longerThan && firstOccurrence >= 0
+					&& lastOccurrence - firstOccurrence < this.within;
+		}
+
+	}
+
+	/** A taxonomy without negative-context window or passing-mention rule of its own. */
+	public Taxonomy(double threshold, double titleWeight, int minMatches, Themes themes,
+			Map<Theme, List<TaxonomyTerm>> terms) {
+		this(threshold, titleWeight, minMatches, themes, terms, NEAR_WORDS, PassingMention.NONE);
+	}
 
 	public Taxonomy {
 		Map<Theme, List<TaxonomyTerm>> copy = new LinkedHashMap<>();

@@ -27,6 +27,8 @@ final class TaxonomyIndex implements AutoCloseable {
 
 	private final int themeCount;
 
+	private final int nearWords;
+
 	/** @param language whose analysis the taxonomy's terms and the posts go through */
 	TaxonomyIndex(Taxonomy taxonomy, TextLanguage language) {
 		TextAnalyzer analyzer = new TextAnalyzer(language);
@@ -49,7 +51,17 @@ final class TaxonomyIndex implements AutoCloseable {
 							+ " " + words + ": keep one");
 				}
 				int[] termWords = words.stream().mapToInt((word) -> idOf(word, ids)).toArray();
-				compiled.add(new CompiledTerm(compiled.size(), theme, themeIndex, term.text(), term.weight(), termWords));
+				int[][] notNear = new int[term.notNear().size()][];
+				for (int n = 0; n < notNear.length; n++) {
+					List<String> near = analyzer.analyze(term.notNear().get(n));
+					if (near.isEmpty()) {
+						throw new IllegalArgumentException("not-near word '" + term.notNear().get(n) + "' of term '"
+								+ term.text() + "' has only stop words, so it can never be found");
+					}
+					notNear[n] = near.stream().mapToInt((word) -> idOf(word, ids)).toArray();
+				}
+				compiled.add(new CompiledTerm(compiled.size(), theme, themeIndex, term.text(), term.weight(), termWords,
+						notNear));
 			}
 		}
 		analyzer.close();
@@ -57,6 +69,7 @@ final class TaxonomyIndex implements AutoCloseable {
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
 		this.themeCount = themes.size();
+		this.nearWords = taxonomy.nearWords();
 	}
 
 	private static int idOf(String word, CharArrayMap<Integer> ids) {
@@ -97,9 +110,10 @@ final class TaxonomyIndex implements AutoCloseable {
 	/**
 	 * Adds to the tally every term occurring in the text, each weighed by its weight times
 	 * {@code factor}. Within a theme a word counts for one term at most: the longest one
-	 * starting at the leftmost position. Different themes match independently.
+	 * starting at the leftmost position. Different themes match independently. An occurrence
+	 * near one of its term's {@code not-near} words does not count.
 	 */
-	void match(int[] text, double factor, ThemeTally tally) {
+	void match(int[] text, double factor, boolean title, ThemeTally tally) {
 		int[] coveredUntil = new int[this.themeCount];
 		for (int i = 0; i < text.length; i++) {
 			if (text[i] == UNKNOWN) {
@@ -107,9 +121,9 @@ final class TaxonomyIndex implements AutoCloseable {
 			}
 			for (CompiledTerm term : this.termsByFirstWord[text[i]]) {
 				int theme = term.themeIndex();
-				if (i >= coveredUntil[theme] && term.matchesAt(text, i)) {
+				if (i >= coveredUntil[theme] && term.matchesAt(text, i) && !term.notNearAt(text, i, this.nearWords)) {
 					coveredUntil[theme] = i + term.words().length;
-					tally.add(term, term.weight() * factor);
+					tally.add(term, term.weight() * factor, i, title);
 				}
 			}
 		}

@@ -29,7 +29,16 @@ public final class TaxonomyLoader {
 
 	private static final String THEMES = "themes";
 
-	private static final Set<String> SECTIONS = Set.of("threshold", "title-weight", "min-matches", THEMES);
+	private static final String NEAR_WORDS = "near-words";
+
+	private static final String PASSING_MENTION = "passing-mention";
+
+	private static final Set<String> SECTIONS = Set.of("threshold", "title-weight", "min-matches", NEAR_WORDS,
+			PASSING_MENTION, THEMES);
+
+	private static final Set<String> PASSING_MENTION_SETTINGS = Set.of("longer-than", "within", "counts");
+
+	private static final Set<String> TERM_SETTINGS = Set.of("weight", "not-near");
 
 	private static final String TERMS = "terms";
 
@@ -105,7 +114,37 @@ public final class TaxonomyLoader {
 		if (minMatches < 1 || minMatches != Math.rint(minMatches)) {
 			throw fail("min-matches must be a whole number of at least 1, got " + sections.get("min-matches"));
 		}
-		return taxonomy(threshold, titleWeight, (int) minMatches, sections.get(THEMES));
+		double nearWords = sections.containsKey(NEAR_WORDS) ? number(sections, NEAR_WORDS) : Taxonomy.NEAR_WORDS;
+		if (nearWords < 1 || nearWords != Math.rint(nearWords)) {
+			throw fail(NEAR_WORDS + " must be a whole number of at least 1, got " + sections.get(NEAR_WORDS));
+		}
+		Taxonomy.PassingMention passingMention = passingMention(sections.get(PASSING_MENTION));
+		Taxonomy read = taxonomy(threshold, titleWeight, (int) minMatches, sections.get(THEMES));
+		return new Taxonomy(read.threshold(), read.titleWeight(), read.minMatches(), read.themes(), read.terms(),
+				(int) nearWords, passingMention);
+	}
+
+	private Taxonomy.PassingMention passingMention(Object section) {
+		if (section == null) {
+			return Taxonomy.PassingMention.NONE;
+		}
+		Map<?, ?> settings = mapping(section, "setting '" + PASSING_MENTION + "'");
+		for (Object key : settings.keySet()) {
+			if (!PASSING_MENTION_SETTINGS.contains(String.valueOf(key))) {
+				throw fail("unknown setting '" + key + "' of '" + PASSING_MENTION + "' (expected "
+						+ String.join(", ", new TreeSet<>(PASSING_MENTION_SETTINGS)) + ")");
+			}
+		}
+		double longerThan = number(settings, "longer-than");
+		double within = number(settings, "within");
+		double counts = number(settings, "counts");
+		if (longerThan < 0 || within < 1 || longerThan != Math.rint(longerThan) || within != Math.rint(within)) {
+			throw fail(PASSING_MENTION + ": longer-than and within must be whole numbers of words");
+		}
+		if (counts < 0 || counts > 1) {
+			throw fail(PASSING_MENTION + ": counts must be a fraction from 0 to 1, got " + counts);
+		}
+		return new Taxonomy.PassingMention((int) longerThan, (int) within, counts);
 	}
 
 	private Taxonomy taxonomy(double threshold, double titleWeight, int minMatches, Object section) {
@@ -200,14 +239,41 @@ public final class TaxonomyLoader {
 				throw fail("term '" + entry.getKey() + "' in " + where
 						+ " must be text: put it in quotes (YAML reads yes, no, on, off, numbers and the like otherwise)");
 			}
-			if (!(entry.getValue() instanceof Number weight) || !(weight.doubleValue() > 0)
-					|| !Double.isFinite(weight.doubleValue())) {
-				throw fail("weight of '" + text + "' in " + where + " must be a number more than zero, got '"
-						+ entry.getValue() + "'");
+			Object value = entry.getValue();
+			List<String> notNear = List.of();
+			if (value instanceof Map<?, ?> rule) {
+				for (Object key : rule.keySet()) {
+					if (!TERM_SETTINGS.contains(String.valueOf(key))) {
+						throw fail("unknown setting '" + key + "' of term '" + text + "' in " + where + " (expected "
+								+ String.join(", ", new TreeSet<>(TERM_SETTINGS)) + ")");
+					}
+				}
+				value = rule.get("weight");
+				notNear = notNear(text, where, rule.get("not-near"));
 			}
-			terms.add(new TaxonomyTerm(text.strip(), weight.doubleValue()));
+			if (!(value instanceof Number weight) || !(weight.doubleValue() > 0) || !Double.isFinite(weight.doubleValue())) {
+				throw fail("weight of '" + text + "' in " + where + " must be a number more than zero, got '" + value + "'");
+			}
+			terms.add(new TaxonomyTerm(text.strip(), weight.doubleValue(), notNear));
 		}
 		return terms;
+	}
+
+	private List<String> notNear(String text, String where, Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> words) || words.isEmpty()) {
+			throw fail("not-near of '" + text + "' in " + where + " must be a list of words, such as [économique, financière]");
+		}
+		List<String> notNear = new ArrayList<>();
+		for (Object word : words) {
+			if (!(word instanceof String near) || near.isBlank()) {
+				throw fail("not-near of '" + text + "' in " + where + " must list words: put '" + word + "' in quotes");
+			}
+			notNear.add(near.strip());
+		}
+		return notNear;
 	}
 
 	private Map<?, ?> mapping(Object value, String what) {

@@ -72,8 +72,8 @@ public final class ThemeClassifier implements AutoCloseable {
 		int[] bodyWords = index.encode(body);
 		List<Theme> themes = this.taxonomy.themes().scored();
 		ThemeTally tally = new ThemeTally(themes.size());
-		index.match(titleWords, this.taxonomy.titleWeight(), tally);
-		index.match(bodyWords, 1.0, tally);
+		index.match(titleWords, this.taxonomy.titleWeight(), true, tally);
+		index.match(bodyWords, 1.0, false, tally);
 		// Evidence grows with a post's length: dividing by nothing would favour long posts for
 		// being long, dividing by the length (a density) would let one word in a short post beat
 		// a long post on the subject. The square root in between is Lucene's classic length
@@ -83,7 +83,11 @@ public final class ThemeClassifier implements AutoCloseable {
 		int best = -1;
 		double bestScore = 0;
 		for (int t = 0; t < themes.size(); t++) {
-			double score = tally.weightOf(t) / norm;
+			double weight = tally.weightOf(t);
+			if (tally.passingMention(t, bodyWords.length, this.taxonomy.passingMention())) {
+				weight *= this.taxonomy.passingMention().counts();
+			}
+			double score = weight / norm;
 			scores.put(themes.get(t), score);
 			// strictly greater: a tie goes to the theme first in the taxonomy, whatever the run
 			if (best < 0 || score > bestScore) {
@@ -98,13 +102,22 @@ public final class ThemeClassifier implements AutoCloseable {
 		return new Classification(themes.get(best), bestScore, scores, matchedTerms(themes.get(best), tally));
 	}
 
-	/** The terms of the theme that matched, as written in the taxonomy, strongest first. */
+	/**
+	 * The terms of the theme that matched, as written in the taxonomy, strongest first, each
+	 * with the weight it brought: {@code twitter (6)} for three occurrences of a term of weight
+	 * 2, or one of them in the title.
+	 */
 	private static List<String> matchedTerms(Theme theme, ThemeTally tally) {
 		List<String> texts = new ArrayList<>();
 		for (CompiledTerm term : tally.heaviestOf(theme)) {
-			texts.add(term.text());
+			texts.add(term.text() + " (" + weight(tally.weightOf(term)) + ")");
 		}
 		return texts;
+	}
+
+	private static String weight(double weight) {
+		return (weight == Math.rint(weight)) ? Long.toString((long) weight)
+				: String.format(java.util.Locale.ROOT, "%.1f", weight);
 	}
 
 	@Override

@@ -24,10 +24,39 @@ final class ThemeTally {
 
 	private final int[] themeMatches;
 
+	// where in the body each theme's occurrences began and ended, and whether the title had one
+	private final int[] firstInBody;
+
+	private final int[] lastInBody;
+
+	private final boolean[] inTitle;
+
 	/** @param themes how many themes the taxonomy has */
 	ThemeTally(int themes) {
 		this.themeWeights = new double[themes];
 		this.themeMatches = new int[themes];
+		this.firstInBody = new int[themes];
+		this.lastInBody = new int[themes];
+		this.inTitle = new boolean[themes];
+		Arrays.fill(this.firstInBody, -1);
+	}
+
+	/**
+	 * @param position the occurrence's word in its text
+	 * @param title whether the text is the title
+	 */
+	void add(CompiledTerm term, double weight, int position, boolean title) {
+		int theme = term.themeIndex();
+		if (title) {
+			this.inTitle[theme] = true;
+		}
+		else {
+			if (this.firstInBody[theme] < 0) {
+				this.firstInBody[theme] = position;
+			}
+			this.lastInBody[theme] = position;
+		}
+		add(term, weight);
 	}
 
 	void add(CompiledTerm term, double weight) {
@@ -56,6 +85,12 @@ final class ThemeTally {
 
 	int matchesOf(int themeIndex) {
 		return this.themeMatches[themeIndex];
+	}
+
+	/** Whether the theme's occurrences are a mere mention of the post, as the rule defines one. */
+	boolean passingMention(int themeIndex, int bodyWords, Taxonomy.PassingMention rule) {
+		return rule.applies(bodyWords, this.firstInBody[themeIndex], this.lastInBody[themeIndex],
+				this.inTitle[themeIndex]);
 	}
 
 	/**

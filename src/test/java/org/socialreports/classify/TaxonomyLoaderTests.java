@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,10 @@ class TaxonomyLoaderTests {
 			{crise: 2}              | {terms: {crise: 2}, color: blue} | unknown setting 'color' of theme 'crisis-communication' (expected colour, labels, terms)
 			{crise: 2}              | {terms: {crise: 2}, colour: blue} | colour of theme 'crisis-communication' must be written #RRGGBB, in quotes, not 'blue'
 			{crise: 2}              | {terms: {crise: 2}, labels: {en: 3}} | label 'en' of theme 'crisis-communication' must be text
+			crise: 2                | "crise: {weight: 2, not-near: économique}" | not-near of 'crise' in theme 'crisis-communication' must be a list of words
+			crise: 2                | "crise: {weight: 2, near: [x]}" | unknown setting 'near' of term 'crise' in theme 'crisis-communication' (expected not-near, weight)
+			"min-matches: 2\n"      | "min-matches: 2\npassing-mention: {longer-than: 300, within: 60, counts: 2}\n" | passing-mention: counts must be a fraction from 0 to 1, got 2.0
+			"min-matches: 2\n"      | "min-matches: 2\nnear-words: 0\n" | near-words must be a whole number of at least 1, got 0
 			themes:                 | topics:                 | unknown setting 'topics'
 			"threshold: 0.3\n"      | ""                      | missing setting 'threshold'
 			title-weight: 2         | title-weight: heavy     | setting 'title-weight' must be a number, got 'heavy'
@@ -115,6 +120,18 @@ class TaxonomyLoaderTests {
 		assertThat(taxonomy.themes().scored()).extracting(Theme::rgb).doesNotHaveDuplicates();
 		assertThat(taxonomy.termsOf(taxonomy.themes().fromId("customer-care")))
 			.containsExactly(new TaxonomyTerm("service client", 3));
+	}
+
+	@Test
+	void aTermMayHaveNegativeContextsAndATaxonomyAPassingMentionRule() {
+		Taxonomy taxonomy = load(VALID.replace("crise: 2", "crise: {weight: 2, not-near: [économique, \"plan de relance\"]}")
+			.replace("min-matches: 2\n", "min-matches: 2\nnear-words: 4\npassing-mention: {longer-than: 250, within: 40, counts: 0.5}\n"));
+
+		assertThat(taxonomy.termsOf(taxonomy.themes().fromId("crisis-communication")))
+			.containsExactly(new TaxonomyTerm("crise", 2, List.of("économique", "plan de relance")));
+		assertThat(taxonomy.nearWords()).isEqualTo(4);
+		assertThat(taxonomy.passingMention()).isEqualTo(new Taxonomy.PassingMention(250, 40, 0.5));
+		assertThat(load(VALID).passingMention()).isEqualTo(Taxonomy.PassingMention.NONE);
 	}
 
 	@Test

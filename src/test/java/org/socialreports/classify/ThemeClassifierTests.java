@@ -62,7 +62,7 @@ class ThemeClassifierTests {
 	@Test
 	void matchedTermsAreWrittenAsInTheTaxonomyStrongestFirst() throws IOException {
 		String[] post = seedPost("5-societe-generale-kerviel.txt");
-		List<String> terms = classifier.classify(post[0], post[1]).matchedTerms();
+		List<String> terms = terms(classifier.classify(post[0], post[1]));
 		assertThat(terms).first().isEqualTo("communication de crise");
 		assertThat(terms).contains("cellule de crise", "e-réputation", "rumeur");
 	}
@@ -84,7 +84,7 @@ class ThemeClassifierTests {
 	void inflectedFormStillMatches(String title, String body, String themeId, String term) {
 		Classification classification = classifier.classify(title, body);
 		assertThat(classification.theme()).isEqualTo(ShippedThemes.THEMES.fromId(themeId));
-		assertThat(classification.matchedTerms()).containsExactly(term);
+		assertThat(terms(classification)).containsExactly(term);
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class ThemeClassifierTests {
 						+ "executive in front of the cameras to make a public apology. Analysts say the company's "
 						+ "reputation recovered within a year.");
 		assertThat(classification.theme()).isEqualTo(ShippedThemes.CRISIS_COMMUNICATION);
-		assertThat(classification.matchedTerms()).contains("crisis team", "crisis communication", "spokesperson",
+		assertThat(terms(classification)).contains("crisis team", "crisis communication", "spokesperson",
 				"rumor", "public apology");
 	}
 
@@ -106,7 +106,7 @@ class ThemeClassifierTests {
 						+ "Brands that answer their mentions quickly gain followers faster than those that only "
 						+ "broadcast press releases.");
 		assertThat(classification.theme()).isEqualTo(ShippedThemes.TWITTER_USAGE);
-		assertThat(classification.matchedTerms()).contains("twitter", "followers", "tweet", "retweet", "hashtag");
+		assertThat(terms(classification)).contains("twitter", "followers", "tweet", "retweet", "hashtag");
 	}
 
 	@Test
@@ -150,7 +150,7 @@ class ThemeClassifierTests {
 	void termsKeptInPhrasesStillDecide(String title, String body, String term, String themeId) {
 		Classification classification = classifier.classify(title, body);
 		assertThat(classification.theme().id()).isEqualTo(themeId);
-		assertThat(classification.matchedTerms()).containsExactly(term);
+		assertThat(terms(classification)).containsExactly(term);
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class ThemeClassifierTests {
 	void elidedArticlesMatchWithEitherApostrophe(String title, String body) {
 		Classification classification = classifier.classify(title, body);
 		assertThat(classification.theme()).isEqualTo(ShippedThemes.SOCIAL_NETWORK_SECURITY);
-		assertThat(classification.matchedTerms()).containsExactly("usurpation d'identité");
+		assertThat(terms(classification)).containsExactly("usurpation d'identité");
 	}
 
 	@Test
@@ -211,7 +211,7 @@ class ThemeClassifierTests {
 						List.of(new TaxonomyTerm("crise", 2), new TaxonomyTerm("communication de crise", 3))));
 		try (ThemeClassifier small = new ThemeClassifier(taxonomy)) {
 			Classification phrase = small.classify("", "la communication de crise");
-			assertThat(phrase.matchedTerms()).containsExactly("communication de crise");
+			assertThat(phrase.matchedTerms()).containsExactly("communication de crise (3)");
 			assertThat(phrase.score()).isCloseTo(3 / Math.sqrt(2), within(1e-9));
 
 			Classification tie = small.classify("", "beta alpha");
@@ -258,6 +258,76 @@ class ThemeClassifierTests {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			int endOfTitle = text.indexOf('\n');
 			return new String[] { text.substring(0, endOfTitle), text.substring(endOfTitle + 1) };
+		}
+	}
+
+	/** The matched terms as the taxonomy writes them, without the weight each brought. */
+	private static List<String> terms(Classification classification) {
+		return classification.matchedTerms().stream().map((term) -> term.replaceFirst(" \\([0-9.]+\\)$", "")).toList();
+	}
+
+	@Test
+	void eachMatchedTermSaysTheWeightItBrought() {
+		Classification classification = classifier.classify("Twitter pour les marques",
+				"Les marques utilisent Twitter : un tweet par jour, des retweets et des abonnés fidèles sur Twitter.");
+
+		assertThat(classification.matchedTerms()).startsWith("twitter (12)");
+	}
+
+	@Test
+	void aTermDoesNotCountNearItsNegativeContext() {
+		Taxonomy taxonomy = new Taxonomy(0, 1, 1, ShippedThemes.THEMES, Map.of(ShippedThemes.CRISIS_COMMUNICATION,
+				List.of(new TaxonomyTerm("crise", 2, List.of("économique", "financière")))));
+		try (ThemeClassifier rules = new ThemeClassifier(taxonomy)) {
+			assertThat(rules.classify("", "La crise économique frappe les ménages, la crise financière aussi.").theme())
+				.isEqualTo(ShippedThemes.UNCLASSIFIED);
+			assertThat(rules.classify("", "La marque gère une crise après le rappel de ses produits.").theme())
+				.isEqualTo(ShippedThemes.CRISIS_COMMUNICATION);
+			// within five words only: further away, the economy does not take the crisis away
+			assertThat(rules.classify("", "La crise de la marque a commencé sur les réseaux, bien avant que la"
+					+ " conjoncture économique ne se dégrade.").theme()).isEqualTo(ShippedThemes.CRISIS_COMMUNICATION);
+		}
+	}
+
+	@Test
+	void aPassingMentionInALongPostCountsAFractionOnly() {
+		Map<Theme, List<TaxonomyTerm>> terms = Map.of(ShippedThemes.TWITTER_USAGE, List.of(new TaxonomyTerm("twitter", 3)));
+		Taxonomy withRule = new Taxonomy(0.3, 2, 1, ShippedThemes.THEMES, terms, 5,
+				new Taxonomy.PassingMention(300, 60, 0.3));
+		Taxonomy withoutRule = new Taxonomy(0.3, 2, 1, ShippedThemes.THEMES, terms);
+		String long_ = "Un long billet sur la cuisine bretonne et ses crêpes. ".repeat(60);
+		String signature = long_ + "Suivez-nous sur Twitter, twitter.com/crepes.";
+		try (ThemeClassifier rules = new ThemeClassifier(withRule); ThemeClassifier plain = new ThemeClassifier(withoutRule)) {
+			Classification mention = rules.classify("Les crêpes", signature);
+			assertThat(mention.theme()).isEqualTo(ShippedThemes.UNCLASSIFIED);
+			assertThat(mention.scoreOf(ShippedThemes.TWITTER_USAGE)).isPositive()
+				.isCloseTo(0.3 * plain.classify("Les crêpes", signature).scoreOf(ShippedThemes.TWITTER_USAGE), within(1e-9));
+			// spread through the post, or in its title, it is what the post is about
+			String spread = "Twitter. " + long_ + "Twitter encore.";
+			assertThat(rules.classify("Les crêpes", spread).scoreOf(ShippedThemes.TWITTER_USAGE))
+				.isEqualTo(plain.classify("Les crêpes", spread).scoreOf(ShippedThemes.TWITTER_USAGE));
+			assertThat(rules.classify("Twitter et les crêpes", signature).scoreOf(ShippedThemes.TWITTER_USAGE))
+				.isEqualTo(plain.classify("Twitter et les crêpes", signature).scoreOf(ShippedThemes.TWITTER_USAGE));
+			// a short post is not a long one: its one mention may be its subject
+			String short_ = "Nos crêpes sur Twitter. Suivez-nous sur Twitter.";
+			assertThat(rules.classify("", short_).scoreOf(ShippedThemes.TWITTER_USAGE))
+				.isEqualTo(plain.classify("", short_).scoreOf(ShippedThemes.TWITTER_USAGE));
+		}
+	}
+
+	@Test
+	void eachPostIsAnalysedInItsLanguage() {
+		Taxonomy taxonomy = new Taxonomy(0, 1, 1, ShippedThemes.THEMES,
+				Map.of(ShippedThemes.CORPORATE_BLOGGING, List.of(new TaxonomyTerm("company", 2))));
+		try (ThemeClassifier rules = new ThemeClassifier(taxonomy)) {
+			// English plurals go through the English stemmer: companies is company
+			assertThat(rules.classify("", "The companies of the sector and their blogs.").matchedTerms())
+				.containsExactly("company (2)");
+			// the export's own language decides, whatever the words
+			assertThat(LanguageGuess.of("fr-FR", "", "The companies of the sector")).isEqualTo(TextLanguage.FRENCH);
+			assertThat(LanguageGuess.of(null, "Les blogs des entreprises", "et leurs lecteurs")).isEqualTo(TextLanguage.FRENCH);
+			assertThat(LanguageGuess.of(null, "", "The blogs of the companies and their readers"))
+				.isEqualTo(TextLanguage.ENGLISH);
 		}
 	}
 
