@@ -108,9 +108,12 @@ class RunReportScriptProcessFunctionalTests {
 			.start();
 		String classes = new String(print.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(print.waitFor(1, TimeUnit.MINUTES)).isTrue();
-		for (String parser : List.of("Text", "Wxr", "Feed", "Csv", "Json", "JsonLines")) {
+		for (String parser : List.of("text.Text", "xml.Wxr", "xml.Feed", "tabular.Csv", "tabular.Json",
+				"tabular.JsonLines")) {
 			assertThat(classes).contains(" org.socialreports.ingest." + parser + "ArchiveParser app_loader");
 		}
+		assertThat(classes).contains(" org.socialreports.ingest.social.TweetReader app_loader")
+			.contains(" org.socialreports.ingest.social.OutboxActivityReader app_loader");
 		assertThat(classes).contains(" org.apache.poi.xssf.streaming.SXSSFWorkbook app_loader")
 			.contains(" com.lowagie.text.pdf.PdfWriter app_loader")
 			.contains(" org.hsqldb.persist.DataFileCache app_loader");
