@@ -3,10 +3,10 @@ package org.socialreports.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.socialreports.classify.ClassifiedPost;
-import org.socialreports.classify.Theme;
 import org.socialreports.ingest.InputFolder;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -76,17 +74,18 @@ class ReportTasklet implements Tasklet {
 		logger.info("Writing the reports of " + this.runDate + " into " + this.outputRoot.toAbsolutePath());
 		try {
 			PostRelay posts = new PostRelay();
-			CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();
-			ReportContent content = this.repository.load(this.folder, this.locale, this.runDate, this.months, topPosts,
-					NOT_READ);
+			CompletableFuture<PostFigures> postFigures = new CompletableFuture<>();
+			ReportContent content = this.repository.load(this.folder, this.locale, this.runDate, this.months,
+					postFigures, NOT_READ);
+			YearMonth latestMonth = content.figures().lastMonth().orElse(null);
 			writeAll(content, posts, folder, () -> {
 				long start = System.nanoTime();
 				try {
-					topPosts.complete(this.repository.readPosts(this.folder, this.months, posts));
+					postFigures.complete(this.repository.readPosts(this.folder, this.months, latestMonth, posts));
 				}
 				catch (Exception | Error ex) {
 					posts.abandon(ex);
-					topPosts.completeExceptionally(ex);
+					postFigures.completeExceptionally(ex);
 					throw ex;
 				}
 				logger.info("Read " + posts.count() + " post(s) for the reports in "

@@ -41,7 +41,7 @@ final class AuthorsByMonthSheet {
 		else {
 			writeMonthsAsColumns(figures, sheet);
 		}
-		Sheets.printOnePageWide(sheet);
+		Sheets.printOnePageWide(sheet, true, 0);
 	}
 
 	private void writeMonthsAsColumns(ReportFigures figures, XSSFSheet sheet) {

@@ -14,6 +14,9 @@ final class ColumnWidths {
 
 	private static final int MIN_CHARACTERS = 6;
 
+	/** Characters added to each column for the cell's padding and the filter button. */
+	static final int PADDING = 2;
+
 	/** Headers up to this long stay on one line; longer ones wrap onto two. */
 	private static final int ONE_LINE_HEADER = 14;
 
@@ -59,10 +62,15 @@ final class ColumnWidths {
 		}
 	}
 
+	/** The width of the column, in characters, padding included. */
+	int width(int column) {
+		return this.characters[column] + PADDING;
+	}
+
 	void applyTo(Sheet sheet) {
 		for (int column = 0; column < this.characters.length; column++) {
 			// a width is in 1/256 of a character; two more for the cell's padding and the filter button
-			sheet.setColumnWidth(column, (this.characters[column] + 2) * 256);
+			sheet.setColumnWidth(column, (this.characters[column] + PADDING) * 256);
 		}
 	}
 

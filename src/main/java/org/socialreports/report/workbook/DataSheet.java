@@ -44,6 +44,7 @@ final class DataSheet {
 		widths.applyTo(sheet);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, HEADERS.length - 1));
+		Sheets.printOnePageWide(sheet, false, 0);
 	}
 
 }

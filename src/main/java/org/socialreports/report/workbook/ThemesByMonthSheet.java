@@ -66,7 +66,7 @@ final class ThemesByMonthSheet {
 		if (!months.isEmpty()) {
 			trend(sheet, themes, months);
 		}
-		Sheets.printOnePageWide(sheet);
+		Sheets.printOnePageWide(sheet, true, 0);
 	}
 
 	private void header(Row row, ColumnWidths widths, int column, String label) {
