@@ -20,7 +20,9 @@ import org.apache.commons.logging.LogFactory;
 
 import org.socialreports.ingest.InputFolder;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -51,8 +53,11 @@ class ReportTasklet implements Tasklet {
 
 	private final MonthRange months;
 
+	private final ReportDelivery delivery;
+
 	ReportTasklet(ReportContentRepository repository, List<ReportWriter> writers, InputFolder folder, Path outputRoot,
-			Locale locale, LocalDate runDate, MonthRange months) {
+			Locale locale, LocalDate runDate, MonthRange months, ReportDelivery delivery) {
+		this.delivery = delivery;
 		this.repository = repository;
 		this.writers = writers;
 		this.folder = folder;
@@ -72,10 +77,13 @@ class ReportTasklet implements Tasklet {
 			throw new IOException("cannot write the reports into " + this.outputRoot + ": " + ex, ex);
 		}
 		logger.info("Writing the reports of " + this.runDate + " into " + this.outputRoot.toAbsolutePath());
+		Path published;
+		long postsRead;
+		ReportContent content;
 		try {
 			PostRelay posts = new PostRelay();
 			CompletableFuture<PostFigures> postFigures = new CompletableFuture<>();
-			ReportContent content = this.repository.load(this.folder, this.locale, this.runDate, this.months,
+			content = this.repository.load(this.folder, this.locale, this.runDate, this.months,
 					postFigures, NOT_READ);
 			YearMonth latestMonth = content.figures().lastMonth().orElse(null);
 			writeAll(content, posts, folder, () -> {
@@ -93,11 +101,30 @@ class ReportTasklet implements Tasklet {
 				return null;
 			});
 			contribution.incrementWriteCount(this.writers.size());
-			logger.info("Reports published in " + folder.publish().toAbsolutePath());
+			published = folder.publish().toAbsolutePath();
+			logger.info("Reports published in " + published);
+			postsRead = posts.count();
 		}
 		catch (Exception ex) {
 			folder.discard();
 			throw ex;
+		}
+		ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+		job.putString(ReportResults.FOLDER, published.toString());
+		job.putLong(ReportResults.POSTS, postsRead);
+		job.putInt(ReportResults.SILENT_SOURCES, content.silentSources().size());
+		job.putInt(ReportResults.SOURCES, content.sources().size());
+		// after the publication: whatever happens to the mail, the reports stay where they are
+		ReportDelivery.Outcome outcome = this.delivery.deliver(content, published);
+		if (outcome.failed()) {
+			logger.error("The reports are published in " + published + " but the mail could not be sent: "
+					+ outcome.failure());
+			job.putString(ReportResults.MAIL, "failed: " + outcome.failure());
+			contribution.setExitStatus(new ExitStatus(ReportResults.MAIL_FAILED, outcome.failure()));
+		}
+		else if (outcome.delivered()) {
+			logger.info("Reports " + outcome.description());
+			job.putString(ReportResults.MAIL, outcome.description());
 		}
 		return RepeatStatus.FINISHED;
 	}
