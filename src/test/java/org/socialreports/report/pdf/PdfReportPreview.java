@@ -25,6 +25,7 @@ public final class PdfReportPreview {
 					true), folder.resolve("twenty-years-" + locale + ".pdf"));
 			writer.write(ReportContents.archive(locale, ReportContents.twelveThemes(), 240, 40, 50000, true),
 					folder.resolve("twelve-themes-" + locale + ".pdf"));
+			writer.write(org.socialreports.report.SocialArchive.content(locale), folder.resolve("social-" + locale + ".pdf"));
 		}
 		System.out.println("Wrote " + folder.toAbsolutePath());
 	}
