@@ -9,10 +9,19 @@ package org.socialreports.report;
  * @param likes their likes, favourites, reactions
  * @param reposts their reposts, retweets, boosts, shares
  * @param replies their replies, comments
+ * @param likesCounted the posts whose export counts their likes: none, and the likes are unknown
+ * @param repostsCounted the posts whose export counts their reposts
+ * @param repliesCounted the posts whose export counts their replies (Mastodon's outbox does not)
  */
-public record EngagementTotals(long posts, long counted, long likes, long reposts, long replies) {
+public record EngagementTotals(long posts, long counted, long likes, long reposts, long replies, long likesCounted,
+		long repostsCounted, long repliesCounted) {
 
-	public static final EngagementTotals NONE = new EngagementTotals(0, 0, 0, 0, 0);
+	public static final EngagementTotals NONE = new EngagementTotals(0, 0, 0, 0, 0, 0, 0, 0);
+
+	/** Totals of posts whose exports count all three, or none. */
+	public EngagementTotals(long posts, long counted, long likes, long reposts, long replies) {
+		this(posts, counted, likes, reposts, replies, counted, counted, counted);
+	}
 
 	public long total() {
 		return this.likes + this.reposts + this.replies;

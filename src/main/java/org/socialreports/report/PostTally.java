@@ -35,6 +35,9 @@ public final class PostTally {
 		.reversed()
 		.thenComparing(TopPosts.BEST_FIRST);
 
+	/** posts, counted, likes, reposts, replies, and the posts that count likes, reposts, replies */
+	private static final int TOTALS = 8;
+
 	private final Themes themes;
 
 	private final TopPosts byScore;
@@ -79,7 +82,8 @@ public final class PostTally {
 		count(this.sources, post.source())[0]++;
 		Engagement engagement = post.engagement();
 		boolean known = engagement.isKnown();
-		add(this.networkTotals.computeIfAbsent(post.origin().network(), (network) -> new long[5]), engagement, known);
+		add(this.networkTotals.computeIfAbsent(post.origin().network(), (network) -> new long[TOTALS]), engagement,
+				known);
 		add(count(this.themeTotals, theme), engagement, known);
 		if (known) {
 			add(count(this.authorTotals, post.author()), engagement, true);
@@ -100,25 +104,28 @@ public final class PostTally {
 	private static long[] count(Map<String, long[]> totals, String key) {
 		long[] counts = totals.get(key);
 		if (counts == null) {
-			counts = new long[5];
+			counts = new long[TOTALS];
 			totals.put(key, counts);
 		}
 		return counts;
 	}
 
-	/** Counts the post in {@code totals}: posts, counted, likes, reposts, replies. */
+	/** Counts the post in {@code totals}: posts, counted, likes, reposts, replies, and the posts that count each. */
 	private static void add(long[] totals, Engagement engagement, boolean known) {
 		totals[0]++;
 		if (known) {
 			totals[1]++;
-			totals[2] += value(engagement.likes());
-			totals[3] += value(engagement.reposts());
-			totals[4] += value(engagement.replies());
+			add(totals, 2, engagement.likes());
+			add(totals, 3, engagement.reposts());
+			add(totals, 4, engagement.replies());
 		}
 	}
 
-	private static long value(Long count) {
-		return (count != null) ? count : 0;
+	private static void add(long[] totals, int index, Long count) {
+		if (count != null) {
+			totals[index] += count;
+			totals[index + 3]++;
+		}
 	}
 
 	private static void keep(PriorityQueue<ClassifiedPost> queue, ClassifiedPost post, int size) {
@@ -153,7 +160,8 @@ public final class PostTally {
 
 	private static EngagementTotals totals(long[] counts) {
 		return (counts == null) ? EngagementTotals.NONE
-				: new EngagementTotals(counts[0], counts[1], counts[2], counts[3], counts[4]);
+				: new EngagementTotals(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
+						counts[7]);
 	}
 
 	private static List<ClassifiedPost> sorted(PriorityQueue<ClassifiedPost> queue) {

@@ -64,9 +64,9 @@ final class EngagementSection implements ReportSection {
 		table.addCell(cells.number(formats.count(totals.posts())));
 		table.addCell(cells.number(formats.count(totals.counted())));
 		boolean counted = totals.counted() > 0;
-		table.addCell(cells.number(counted ? formats.count(totals.likes()) : "–"));
-		table.addCell(cells.number(counted ? formats.count(totals.reposts()) : "–"));
-		table.addCell(cells.number(counted ? formats.count(totals.replies()) : "–"));
+		table.addCell(cells.number((totals.likesCounted() > 0) ? formats.count(totals.likes()) : "–"));
+		table.addCell(cells.number((totals.repostsCounted() > 0) ? formats.count(totals.reposts()) : "–"));
+		table.addCell(cells.number((totals.repliesCounted() > 0) ? formats.count(totals.replies()) : "–"));
 		table.addCell(cells.number(counted ? formats.words().decimal(totals.perPost()) : "–"));
 	}
 

@@ -112,9 +112,16 @@ final class EngagementSheet {
 			this.cells.number(row, 1, totals.posts(), styles.count());
 			this.cells.number(row, 2, totals.counted(), styles.count());
 			if (totals.counted() > 0) {
-				this.cells.number(row, 3, totals.likes(), styles.count());
-				this.cells.number(row, 4, totals.reposts(), styles.count());
-				this.cells.number(row, 5, totals.replies(), styles.count());
+				// a count that no export of the group gives is no cell, never a zero
+				if (totals.likesCounted() > 0) {
+					this.cells.number(row, 3, totals.likes(), styles.count());
+				}
+				if (totals.repostsCounted() > 0) {
+					this.cells.number(row, 4, totals.reposts(), styles.count());
+				}
+				if (totals.repliesCounted() > 0) {
+					this.cells.number(row, 5, totals.replies(), styles.count());
+				}
 				this.cells.number(row, 6, totals.perPost(), styles.average());
 			}
 		}

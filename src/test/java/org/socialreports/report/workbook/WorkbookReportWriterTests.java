@@ -329,6 +329,27 @@ class WorkbookReportWriterTests {
 	}
 
 	@Test
+	void engagementPerNetworkThemeAndAuthorAndTheTopPostsByEngagementBesideThoseByScore() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				org.socialreports.report.SocialArchive.content(Locale.ENGLISH))) {
+			List<String> rows = workbook.rowsAsCsv("Engagement");
+			assertThat(rows).contains("Engagement per network", "Network,Posts,With counts,Likes,Reposts,Replies,Per post",
+					"Engagement per theme", "Engagement per author", "The posts that drew the most");
+			// LinkedIn's export counts nothing, Mastodon's no replies: no cell rather than a zero
+			assertThat(rows).anySatisfy((row) -> assertThat(row).matches("LinkedIn,32,0"));
+			assertThat(rows).anySatisfy((row) -> assertThat(row).matches("Mastodon,33,33,\\d+,\\d+,,[0-9.]+"));
+			Row heading = workbook.rowLabelled("Top posts", "Crisis communication");
+			List<String> top = workbook.rowsAsCsv("Top posts");
+			assertThat(top).contains(",Drew the most (likes, reposts, replies)");
+			assertThat(values(heading.getSheet().getRow(heading.getRowNum() + 2)).get(4)).isIn("X (Twitter)",
+					"Bluesky", "Mastodon", "Blog", "LinkedIn");
+			List<String> summary = workbook.rowsAsCsv("Summary");
+			assertThat(summary).anySatisfy((row) -> assertThat(row).startsWith("▲ Crisis communication: 20 posts in November 2025"));
+			assertThat(summary).contains("facebook/your_posts_1.json,0,⚠ no post: only rejects (see the Rejects sheet)");
+		}
+	}
+
+	@Test
 	void rowLimitIsThatOfASheet() {
 		assertThat(WorkbookReportWriter.MAX_POSTS_PER_SHEET).isEqualTo(1_048_575);
 		assertThatIllegalArgumentException().isThrownBy(() -> new WorkbookReportWriter(0));
