@@ -132,7 +132,9 @@ final class AuthorsByMonthSheet {
 
 	private void header(Row row, ColumnWidths widths, int column, String label) {
 		widths.fitHeader(column, label);
-		this.cells.text(row, column, label, this.cells.styles().header());
+		// the columns from the third on hold counts, aligned right: so do their headers
+		this.cells.text(row, column, label,
+				(column >= FIRST_MONTH_COLUMN) ? this.cells.styles().numberHeader() : this.cells.styles().header());
 	}
 
 }

@@ -24,12 +24,13 @@ final class ColumnWidths {
 
 	private final int[] maxCharacters;
 
-	private boolean twoLineHeader;
+	private final String[] headers;
 
 	/** @param maxCharacters per column, the widest it may grow, in characters */
 	ColumnWidths(int... maxCharacters) {
 		this.maxCharacters = maxCharacters.clone();
 		this.characters = new int[maxCharacters.length];
+		this.headers = new String[maxCharacters.length];
 		Arrays.fill(this.characters, MIN_CHARACTERS);
 	}
 
@@ -43,11 +44,11 @@ final class ColumnWidths {
 
 	/** Widens the column for its header: on one line when short, else on two, cut between words. */
 	void fitHeader(int column, String header) {
+		this.headers[column] = header;
 		if (header.length() <= ONE_LINE_HEADER) {
 			fit(column, header.length());
 			return;
 		}
-		this.twoLineHeader = true;
 		int best = header.length();
 		for (int space = header.indexOf(' '); space >= 0; space = header.indexOf(' ', space + 1)) {
 			best = Math.min(best, Math.max(space, header.length() - space - 1));
@@ -55,10 +56,16 @@ final class ColumnWidths {
 		fit(column, best);
 	}
 
-	/** Gives the header row the height of two lines when a header wraps: rows do not grow by themselves. */
+	/** Gives the header row the height of its longest header's lines: rows do not grow by themselves. */
 	void fitHeight(Row header) {
-		if (this.twoLineHeader) {
-			header.setHeightInPoints(2 * header.getSheet().getDefaultRowHeightInPoints() + 2);
+		int lines = 1;
+		for (int column = 0; column < this.headers.length; column++) {
+			if (this.headers[column] != null) {
+				lines = Math.max(lines, RowHeights.headerLines(this.headers[column], this.characters[column]));
+			}
+		}
+		if (lines > 1) {
+			header.setHeightInPoints(lines * header.getSheet().getDefaultRowHeightInPoints() + 2);
 		}
 	}
 

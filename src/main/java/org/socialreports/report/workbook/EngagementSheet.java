@@ -102,7 +102,7 @@ final class EngagementSheet {
 		for (int column = 0; column < TOTALS.length; column++) {
 			String label = this.messages.get(TOTALS[column]);
 			widths.fitHeader(column + 1, label);
-			this.cells.text(header, column + 1, label, styles.header());
+			this.cells.text(header, column + 1, label, styles.numberHeader());
 		}
 		widths.fitHeight(header);
 		for (Map.Entry<String, EngagementTotals> entry : rows) {

@@ -20,12 +20,34 @@ final class RowHeights {
 	private RowHeights() {
 	}
 
-	/** The lines a text takes in a column of the given width in characters. */
+	/**
+	 * The lines a text of proportional characters takes in a column of the given width in
+	 * characters (widths count the widest digits: a line holds some 15% more letters); from its
+	 * length alone, cheap enough for every post.
+	 */
 	static int lines(int length, int width) {
-		if (length <= width) {
+		int perLine = Math.max(1, width * 115 / 100);
+		if (length <= perLine) {
 			return 1;
 		}
-		return Math.min(MAX_LINES, (length + width - 1) / Math.max(1, width - 1));
+		return Math.min(MAX_LINES, (length + perLine - 1) / perLine);
+	}
+
+	/** The lines a header takes, wrapped between its words, in bold: about a character a character. */
+	static int headerLines(String text, int width) {
+		int lines = 1;
+		int used = 0;
+		for (String word : text.split(" ")) {
+			int length = word.length();
+			if (used > 0 && used + 1 + length > width) {
+				lines++;
+				used = length;
+			}
+			else {
+				used += (used > 0) ? 1 + length : length;
+			}
+		}
+		return lines;
 	}
 
 	/** Gives the row the height of the given number of lines, if more than one. */

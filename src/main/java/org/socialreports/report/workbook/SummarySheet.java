@@ -52,7 +52,7 @@ final class SummarySheet {
 
 	void write(ReportContent content, ReportFigures figures, PostFigures posts, XSSFSheet sheet) {
 		WorkbookStyles styles = this.cells.styles();
-		ColumnWidths widths = new ColumnWidths(40, 14, 14, 14, 14, 14);
+		ColumnWidths widths = new ColumnWidths(40, 14, 14, 14, 16, 14);
 		widths.fit(0, 40);
 		// room for a date, a month's name and a count of millions
 		widths.fit(1, 12);
@@ -206,7 +206,8 @@ final class SummarySheet {
 				this.messages.get("column.usual", first.monthsAveraged()), this.messages.get("column.ratio") };
 		for (int column = 0; column < labels.length; column++) {
 			widths.fitHeader(column, labels[column]);
-			this.cells.text(header, column, labels[column], styles.header());
+			this.cells.text(header, column, labels[column], (column == 0) ? styles.header()
+					: styles.numberHeader());
 		}
 		widths.fitHeight(header);
 		for (ThemeTrend trend : trends) {
@@ -234,7 +235,7 @@ final class SummarySheet {
 		this.cells.text(sheet.createRow(rowIndex++), 0, this.messages.get("summary.sources-list"), styles.section());
 		Row header = sheet.createRow(rowIndex++);
 		this.cells.text(header, 0, this.messages.get("column.source"), styles.header());
-		this.cells.text(header, 1, this.messages.get("column.posts"), styles.header());
+		this.cells.text(header, 1, this.messages.get("column.posts"), styles.numberHeader());
 		List<String> sources = new ArrayList<>(content.sources());
 		sources.sort((one, other) -> Boolean.compare(!content.silentSources().contains(one),
 				!content.silentSources().contains(other)));
@@ -256,7 +257,8 @@ final class SummarySheet {
 		for (int column = 0; column < keys.length; column++) {
 			String label = this.messages.get(keys[column]);
 			widths.fitHeader(column, label);
-			this.cells.text(row, column, label, this.cells.styles().header());
+			this.cells.text(row, column, label,
+					(column == 0) ? this.cells.styles().header() : this.cells.styles().numberHeader());
 		}
 	}
 

@@ -69,7 +69,8 @@ final class TopPostsSheet {
 		WorkbookStyles styles = this.cells.styles();
 		Row header = sheet.createRow(rowIndex++);
 		for (int column = 0; column < COLUMNS.length; column++) {
-			this.cells.text(header, column, this.messages.get(COLUMNS[column]), styles.header());
+			this.cells.text(header, column, this.messages.get(COLUMNS[column]),
+					(column >= 5 && column <= 8) ? styles.numberHeader() : styles.header());
 		}
 		widths.fitHeight(header);
 		if (posts.isEmpty()) {
@@ -83,7 +84,7 @@ final class TopPostsSheet {
 					TITLE);
 			lines = Math.max(lines, RowHeights.lines(this.cells.text(row, 2, post.author(), styles.wrapped()), AUTHOR));
 			this.cells.date(row, 3, post.date(), styles.date());
-			this.cells.text(row, 4, this.messages.get("network." + post.origin().network().id()));
+			widths.fit(4, this.cells.text(row, 4, this.messages.get("network." + post.origin().network().id())));
 			this.cells.number(row, 5, post.classification().score(), styles.score());
 			Engagements.write(this.cells, row, 6, post.engagement());
 			lines = Math.max(lines, RowHeights.lines(

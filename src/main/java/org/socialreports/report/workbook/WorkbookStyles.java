@@ -22,11 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * @param wrapped long text (a title, terms, a path) wrapped within its column, so that it prints
  * within the page rather than spill past its edge
  * @param sentence a sentence across merged cells, wrapped, from the top
+ * @param numberHeader the header of a column of figures, on their side: right
  */
 record WorkbookStyles(CellStyle title, CellStyle section, CellStyle header, CellStyle label, CellStyle text,
 		CellStyle literal, CellStyle note, CellStyle rank, CellStyle date, CellStyle month, CellStyle count, CellStyle score,
 		CellStyle share, CellStyle change, CellStyle boldCount, CellStyle totalLabel, CellStyle totalCount, CellStyle totalShare,
-		CellStyle wrapped, CellStyle sentence, CellStyle warning, CellStyle average, CellStyle ratio) {
+		CellStyle wrapped, CellStyle sentence, CellStyle warning, CellStyle average, CellStyle ratio,
+		CellStyle numberHeader) {
 
 	/**
 	 * @param locale the report's language: dates name their months in it whatever the language
@@ -54,6 +56,10 @@ record WorkbookStyles(CellStyle title, CellStyle section, CellStyle header, Cell
 		header.setBorderBottom(BorderStyle.THIN);
 		header.setWrapText(true);
 		header.setVerticalAlignment(VerticalAlignment.TOP);
+
+		CellStyle numberHeader = workbook.createCellStyle();
+		numberHeader.cloneStyleFrom(header);
+		numberHeader.setAlignment(HorizontalAlignment.RIGHT);
 
 		CellStyle literal = workbook.createCellStyle();
 		literal.setQuotePrefixed(true);
@@ -85,7 +91,7 @@ record WorkbookStyles(CellStyle title, CellStyle section, CellStyle header, Cell
 				totalLabel,
 				formatted(workbook, formats.getFormat("#,##0"), bold), formatted(workbook, formats.getFormat("0.0%"), bold),
 				wrapped, sentence, warning, formatted(workbook, formats.getFormat("0.0"), null),
-				formatted(workbook, formats.getFormat("0.0\" ×\""), null));
+				formatted(workbook, formats.getFormat("0.0\" ×\""), null), numberHeader);
 		// a row whose title wraps onto lines: its date, numbers and other text stand at its top, level with the title's first line
 		for (int index = 0; index < workbook.getNumCellStyles(); index++) {
 			workbook.getCellStyleAt(index).setVerticalAlignment(VerticalAlignment.TOP);
