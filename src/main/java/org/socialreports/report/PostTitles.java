@@ -10,14 +10,24 @@ public final class PostTitles {
 	/** The longest title a sentence quotes: past it, the start and an ellipsis. */
 	static final int QUOTED_CHARS = 90;
 
+	/** What ingest titled a post without a title before it took the start of its text. */
+	static final String OLD_UNTITLED = "(untitled)";
+
+	private static final String NONE = "–";
+
 	private PostTitles() {
+	}
+
+	/** The title whole, as a list of every post shows it: a dash for one stored without a title. */
+	public static String of(String title) {
+		return (title == null || title.isBlank() || title.equals(OLD_UNTITLED)) ? NONE : title;
 	}
 
 	/** The title as a table or a sentence shows it: stripped, cut past {@link #QUOTED_CHARS}. */
 	public static String shown(String title) {
-		String shown = (title == null) ? "" : title.strip();
-		if (shown.isEmpty() || shown.equals("(untitled)")) {
-			return "–";
+		String shown = of(title).strip();
+		if (shown.equals(NONE)) {
+			return NONE;
 		}
 		if (shown.length() <= QUOTED_CHARS) {
 			return shown;

@@ -2,12 +2,7 @@ package org.socialreports.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.Future;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
@@ -46,12 +41,7 @@ public class ReportContentRepository {
 	 */
 	public ReportContent load(InputFolder folder, Locale locale, LocalDate runDate, MonthRange months,
 			Future<PostFigures> postFigures, PostRows posts) {
-		List<String> withPosts = this.posts.sources(folder);
-		SortedSet<String> sources = new TreeSet<>(withPosts);
-		sources.addAll(this.rejects.sources(folder));
-		Set<String> silent = new HashSet<>(sources);
-		silent.removeAll(withPosts);
-		return new ReportContent(locale, runDate, this.themes, List.copyOf(sources), silent,
+		return new ReportContent(locale, runDate, this.themes,
 				this.aggregates.findBetween(folder, months.lowest(), months.highest()), postFigures,
 				this.rejects.findAll(folder), posts);
 	}

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.socialreports.aggregate.AuthorMonthTheme;
@@ -105,10 +104,8 @@ public final class SocialArchive {
 			rows.merge(key, new AuthorMonthTheme(post.author(), month, post.classification().theme(), 1, post.words()),
 					(a, b) -> new AuthorMonthTheme(a.author(), a.month(), a.theme(), a.posts() + 1, a.words() + b.words()));
 		}
-		List<String> sources = new ArrayList<>(posts.stream().map(ClassifiedPost::source).distinct().sorted().toList());
-		sources.add("facebook/your_posts_1.json");
-		return new ReportContent(locale, LocalDate.of(2025, 12, 1), ShippedThemes.THEMES, sources,
-				Set.of("facebook/your_posts_1.json"), List.copyOf(rows.values()), tally.figures(),
+		return new ReportContent(locale, LocalDate.of(2025, 12, 1), ShippedThemes.THEMES, List.copyOf(rows.values()),
+				tally.figures(),
 				List.of(new Reject("facebook/your_posts_1.json", 1, "JSON of an unknown shape: top-level keys data, meta")),
 				posts::forEach);
 	}

@@ -16,6 +16,7 @@ import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Network;
 import org.socialreports.ingest.PostKind;
 import org.socialreports.report.PostRows;
+import org.socialreports.report.PostTitles;
 import org.socialreports.report.ReportMessages;
 
 /**
@@ -122,7 +123,8 @@ final class PostsSheets {
 		SXSSFRow row = this.sheet.createRow(++this.rows);
 		int column = 0;
 		this.cells.date(row, column++, post.date(), styles.date());
-		int lines = RowHeights.lines(this.cells.text(row, column++, post.title(), styles.wrapped()), TITLE);
+		int lines = RowHeights.lines(this.cells.text(row, column++, PostTitles.of(post.title()), styles.wrapped()),
+				TITLE);
 		lines = Math.max(lines, RowHeights.lines(this.cells.text(row, column++, post.author(), styles.wrapped()), AUTHOR));
 		this.widths.fit(column, this.cells.text(row, column++, this.messages.theme(classification.theme())));
 		this.cells.number(row, column++, classification.score(), styles.score());

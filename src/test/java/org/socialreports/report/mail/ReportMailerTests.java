@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -157,8 +156,7 @@ class ReportMailerTests {
 		rows.add(new AuthorMonthTheme("Anne", latest, ShippedThemes.CRISIS_COMMUNICATION, 2, 600));
 		rows.add(new AuthorMonthTheme("Yann Gourvennec", latest, ShippedThemes.CRISIS_COMMUNICATION, 12, 300));
 		rows.sort(java.util.Comparator.comparing(AuthorMonthTheme::author).thenComparing(AuthorMonthTheme::month));
-		return new ReportContent(locale, java.time.LocalDate.of(2009, 4, 1), ShippedThemes.THEMES, List.of("a.txt"),
-				Set.of(), rows, PostFigures.ofTopPosts(java.util.Map.of()), List.of(), (action) -> {
+		return new ReportContent(locale, java.time.LocalDate.of(2009, 4, 1), ShippedThemes.THEMES, rows, PostFigures.ofTopPosts(java.util.Map.of()), List.of(), (action) -> {
 				});
 	}
 

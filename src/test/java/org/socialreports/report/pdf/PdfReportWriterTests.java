@@ -169,7 +169,7 @@ class PdfReportWriterTests {
 
 	@Test
 	void emptyRunStillGivesAReadableReport() throws IOException {
-		ReportContent empty = new ReportContent(Locale.ENGLISH, ReportContents.RUN_DATE, ShippedThemes.THEMES, List.of(), List.of(),
+		ReportContent empty = new ReportContent(Locale.ENGLISH, ReportContents.RUN_DATE, ShippedThemes.THEMES, List.of(),
 				java.util.Map.of(), List.of(), (action) -> {
 				});
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.Classification;
@@ -62,9 +61,7 @@ final class ReportContents {
 		top.put(ShippedThemes.CRISIS_COMMUNICATION, List.of());
 		PostFigures figures = new PostFigures(top, Map.of(), List.of(), Map.of(), Map.of(), Map.of(),
 				Map.of("2009/blog-archive-2009-02.txt", 1L, "blog-archive-2009-03.txt", 4L), Map.of());
-		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES,
-				List.of("2009/blog-archive-2009-02.txt", "blog-archive-2009-03.txt", "broken.txt"), Set.of("broken.txt"),
-				aggregates, figures, List.of(new Reject("broken.txt", 1, "no date")), (action) -> {
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, aggregates, figures, List.of(new Reject("broken.txt", 1, "no date")), (action) -> {
 					throw new AssertionError("the PDF must not read every post");
 				});
 	}
@@ -110,16 +107,18 @@ final class ReportContents {
 			}
 			top.put(theme, posts);
 		}
+		Map<String, Long> sources = new java.util.TreeMap<>();
+		for (int i = 0; i < 15; i++) {
+			sources.put("archives/" + (2008 + i / 12) + "/blog-export-" + (i + 1) + ".txt", 14L);
+		}
 		List<Reject> rejects = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			rejects.add(new Reject("archives/2008/export-" + i + ".txt", 10 + i * 7,
+			// files that gave posts too: none of them is silent
+			rejects.add(new Reject("archives/2008/blog-export-" + (i + 1) + ".txt", 10 + i * 7,
 					"footer cannot be parsed: unknown month « brumaire »"));
 		}
-		List<String> sources = new ArrayList<>();
-		for (int i = 0; i < 15; i++) {
-			sources.add("archives/" + (2008 + i / 12) + "/blog-export-" + (i + 1) + ".txt");
-		}
-		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, sources, aggregates, top, rejects, (action) -> {
+		PostFigures figures = new PostFigures(top, Map.of(), List.of(), Map.of(), Map.of(), Map.of(), sources, Map.of());
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, aggregates, figures, rejects, (action) -> {
 			throw new AssertionError("the PDF must not read every post");
 		});
 	}
@@ -208,8 +207,7 @@ final class ReportContents {
 		}
 		PostFigures figures = new PostFigures(top, topEngaging, mostEngaging, byTheme, byNetwork, byAuthor, bySource,
 				leaders);
-		return new ReportContent(locale, RUN_DATE, themes, sources, Set.copyOf(sources.subList(0, 3)), aggregates,
-				figures, rejects, (action) -> {
+		return new ReportContent(locale, RUN_DATE, themes, aggregates, figures, rejects, (action) -> {
 					throw new AssertionError("the PDF must not read every post");
 				});
 	}

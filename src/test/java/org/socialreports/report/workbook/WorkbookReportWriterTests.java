@@ -435,8 +435,8 @@ class WorkbookReportWriterTests {
 	}
 
 	private static ReportContent withReject(ReportContent content) {
-		return new ReportContent(content.locale(), content.runDate(), content.themes(), content.sources(), content.aggregates(),
-				content.topPosts(), List.of(new Reject("broken.txt", 3, "unknown month 'brumaire'")), content.posts());
+		return new ReportContent(content.locale(), content.runDate(), content.themes(), content.aggregates(),
+				content.postFigures(), List.of(new Reject("broken.txt", 3, "unknown month 'brumaire'")), content.posts());
 	}
 
 	private static String value(OpenedWorkbook workbook, String sheet, String label) {
