@@ -13,6 +13,9 @@ public final class ExitCodes {
 
 	public static final int LOCKED = 3;
 
+	/** The run completed and its reports are published, but their mail could not be sent. */
+	public static final int MAIL_FAILED = 4;
+
 	private ExitCodes() {
 	}
 

@@ -106,6 +106,9 @@ public final class ReportCommand {
 			if (exitCode == ExitCodes.FAILED) {
 				err.println(NAME + ": the run failed (see the log above); run again to resume it");
 			}
+			if (exitCode == ExitCodes.MAIL_FAILED) {
+				err.println(NAME + ": the reports are published, but their mail could not be sent (see the log above)");
+			}
 			return exitCode;
 		}
 		catch (Exception ex) {

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.socialreports.report.ReportResults;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,22 +57,52 @@ public class ReportJobLauncher {
 					+ ", " + unfinished.getStatus() + ") from its last committed chunk");
 			JobExecution resumed = this.jobOperator.restart(unfinished);
 			if (resumed.getStatus() != BatchStatus.COMPLETED) {
-				return failed(resumed);
+				return failed(resumed, options);
 			}
 			if (options.full()) {
-				return ExitCodes.COMPLETED;
+				return ended(resumed, options);
 			}
 			// the resumed run read the input of its own night: tonight's comes now
 			logger.info("The interrupted run is complete; now the run asked for");
 		}
+		logger.info("Run of " + parameters.getLocalDate("run.date") + ": input " + options.input().toAbsolutePath()
+				+ ", output " + options.output().toAbsolutePath() + ", language " + options.language()
+				+ (options.full() ? ", full rebuild" : "") + ((options.from() != null) ? ", from " + options.from() : "")
+				+ ((options.to() != null) ? ", to " + options.to() : ""));
 		JobExecution execution = this.jobOperator.start(this.job, parameters);
-		return (execution.getStatus() == BatchStatus.COMPLETED) ? ExitCodes.COMPLETED : failed(execution);
+		return (execution.getStatus() == BatchStatus.COMPLETED) ? ended(execution, options)
+				: failed(execution, options);
 	}
 
-	private static int failed(JobExecution execution) {
+	/**
+	 * The run's last log lines: where its reports are, whether the input gave no post at all
+	 * (still exit code 0: a quiet night stays quiet), and whether their mail went.
+	 */
+	private static int ended(JobExecution execution, CommandLineOptions options) {
+		ExecutionContext context = execution.getExecutionContext();
+		String folder = context.containsKey(ReportResults.FOLDER) ? context.getString(ReportResults.FOLDER) : "?";
+		if (context.containsKey(ReportResults.POSTS) && context.getLong(ReportResults.POSTS) == 0) {
+			int sources = context.getInt(ReportResults.SOURCES, 0);
+			logger.warn("The input gave no post at all: " + sources + " file(s) with posts or rejects, none with a post"
+					+ ((sources > 0) ? " (see rejects.csv)" : "") + "; the reports are empty");
+		}
+		String mail = context.containsKey(ReportResults.MAIL) ? context.getString(ReportResults.MAIL) : null;
+		boolean mailFailed = ReportResults.MAIL_FAILED.equals(execution.getExitStatus().getExitCode());
+		logger.info("Reports in " + folder + " (" + options.output().toAbsolutePath().resolve("latest") + ")"
+				+ (mailFailed ? "; the mail could not be sent (exit code " + ExitCodes.MAIL_FAILED + "): "
+						+ execution.getExitStatus().getExitDescription()
+						: (mail != null) ? "; " + mail : ""));
+		return mailFailed ? ExitCodes.MAIL_FAILED : ExitCodes.COMPLETED;
+	}
+
+	private static int failed(JobExecution execution, CommandLineOptions options) {
 		execution.getAllFailureExceptions()
 			.forEach((failure) -> logger.error("The run failed: " + Failures.describe(failure)
 					+ ". Fix the cause and run the job again: it resumes where it stopped."));
+		logger.error("No new reports: the run failed"
+				+ execution.getAllFailureExceptions().stream().findFirst().map((failure) -> " (" + Failures.describe(failure) + ")").orElse("")
+				+ "; " + options.output().toAbsolutePath().resolve("latest")
+				+ " still shows the last complete reports. Run the job again to resume it.");
 		return ExitCodes.FAILED;
 	}
 

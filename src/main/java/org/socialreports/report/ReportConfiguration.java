@@ -15,6 +15,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,9 +55,10 @@ class ReportConfiguration {
 			InputFolders folders, @Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['lang']}") String lang,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate, @Value("#{jobParameters['from']}") String from,
-			@Value("#{jobParameters['to']}") String to) {
+			@Value("#{jobParameters['to']}") String to, ObjectProvider<ReportDelivery> delivery) {
 		return new ReportTasklet(repository, writers, folders.resolve(Path.of(input)), Path.of(output),
-				Locale.forLanguageTag(lang), runDate, MonthRange.of(from, to));
+				Locale.forLanguageTag(lang), runDate, MonthRange.of(from, to),
+				delivery.getIfAvailable(() -> ReportDelivery.NONE));
 	}
 
 	@Bean

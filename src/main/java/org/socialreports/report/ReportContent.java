@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -16,44 +19,68 @@ import org.socialreports.ingest.Reject;
 
 /**
  * Everything a report writer needs, gathered once per run. The writers start while the posts
- * are still being read: {@link #posts()} follows them as they come, and {@link #topPosts()}
- * waits until the last one has been read.
+ * are still being read: {@link #posts()} follows them as they come, and {@link #postFigures()}
+ * (the top posts, engagement, posts per file) waits until the last one has been read.
  *
  * @param locale the report language
  * @param runDate the day of the run, as in the output folder's name
  * @param themes the taxonomy's themes, in its order, which the reports list and chart
- * @param sources the input archives' names, relative to the input folder
  * @param aggregates the rows of {@code aggregates.csv}, ordered by author, month and theme
- * @param topPostsOnceRead per theme, its highest-scoring posts, best first, known once every post
+ * @param postFiguresOnceRead what the posts tell beyond the aggregates, known once every post
  * has been read
  * @param rejects what could not be read, in source and line order
  * @param posts every post, streamed
  */
-public record ReportContent(Locale locale, LocalDate runDate, Themes themes, List<String> sources,
-		List<AuthorMonthTheme> aggregates, Future<Map<Theme, List<ClassifiedPost>>> topPostsOnceRead, List<Reject> rejects,
-		PostRows posts) {
+public record ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
+		Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts) {
 
 	public ReportContent {
-		sources = List.copyOf(sources);
 		aggregates = List.copyOf(aggregates);
 		rejects = List.copyOf(rejects);
 	}
 
-	/** The content of posts read already, whose best are known. */
-	public ReportContent(Locale locale, LocalDate runDate, Themes themes, List<String> sources,
-			List<AuthorMonthTheme> aggregates, Map<Theme, List<ClassifiedPost>> topPosts, List<Reject> rejects,
-			PostRows posts) {
-		this(locale, runDate, themes, sources, aggregates, CompletableFuture.completedFuture(Map.copyOf(topPosts)),
-				rejects, posts);
+	/** The content of posts read already, whose figures are known. */
+	public ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
+			PostFigures postFigures, List<Reject> rejects, PostRows posts) {
+		this(locale, runDate, themes, aggregates, CompletableFuture.completedFuture(postFigures), rejects, posts);
+	}
+
+	/** The content of posts read already, of which only each theme's best are known. */
+	public ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
+			Map<Theme, List<ClassifiedPost>> topPosts, List<Reject> rejects, PostRows posts) {
+		this(locale, runDate, themes, aggregates, PostFigures.ofTopPosts(Map.copyOf(topPosts)), rejects, posts);
 	}
 
 	/**
-	 * Per theme, its highest-scoring posts, best first; waits for the last post to be read.
+	 * The input files of the report, in name order: those whose posts it covers and those that
+	 * gave rejects. Known once every post has been read: the posts tell which files they come
+	 * from as they go by, where asking the database file after file took minutes at a million posts.
+	 */
+	public List<String> sources() {
+		SortedSet<String> sources = new TreeSet<>(postFigures().postsBySource().keySet());
+		this.rejects.forEach((reject) -> sources.add(reject.source()));
+		return List.copyOf(sources);
+	}
+
+	/** The files that gave no post of the report, only rejects. */
+	public Set<String> silentSources() {
+		Set<String> silent = new TreeSet<>();
+		Map<String, Long> posts = postFigures().postsBySource();
+		this.rejects.forEach((reject) -> {
+			if (!posts.containsKey(reject.source())) {
+				silent.add(reject.source());
+			}
+		});
+		return silent;
+	}
+
+	/**
+	 * What the posts tell beyond the aggregates; waits for the last post to be read.
 	 * @throws IllegalStateException if the posts could not be read
 	 */
-	public Map<Theme, List<ClassifiedPost>> topPosts() {
+	public PostFigures postFigures() {
 		try {
-			return this.topPostsOnceRead.get();
+			return this.postFiguresOnceRead.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -64,13 +91,18 @@ public record ReportContent(Locale locale, LocalDate runDate, Themes themes, Lis
 		}
 	}
 
+	/** Per theme, its highest-scoring posts, best first; waits for the last post to be read. */
+	public Map<Theme, List<ClassifiedPost>> topPosts() {
+		return postFigures().topByScore();
+	}
+
 	/**
-	 * The same content, whose posts are read through {@code reader}; waiting for the top posts
-	 * closes it (see {@link PostRelay.Reader#closedBeforeWaitingFor}).
+	 * The same content, whose posts are read through {@code reader}; waiting for the post
+	 * figures closes it (see {@link PostRelay.Reader#closedBeforeWaitingFor}).
 	 */
 	public ReportContent withPosts(PostRelay.Reader reader) {
-		return new ReportContent(this.locale, this.runDate, this.themes, this.sources, this.aggregates,
-				reader.closedBeforeWaitingFor(this.topPostsOnceRead), this.rejects, reader);
+		return new ReportContent(this.locale, this.runDate, this.themes, this.aggregates,
+				reader.closedBeforeWaitingFor(this.postFiguresOnceRead), this.rejects, reader);
 	}
 
 	public ReportFigures figures() {

@@ -1,17 +1,12 @@
 package org.socialreports.report;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.Future;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
-import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.StoredPosts;
-import org.socialreports.classify.Theme;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
@@ -45,19 +40,21 @@ public class ReportContentRepository {
 	 * {@code posts}, and with them each theme's best, into {@code topPosts}.
 	 */
 	public ReportContent load(InputFolder folder, Locale locale, LocalDate runDate, MonthRange months,
-			Future<Map<Theme, List<ClassifiedPost>>> topPosts, PostRows posts) {
-		SortedSet<String> sources = new TreeSet<>(this.posts.sources(folder));
-		sources.addAll(this.rejects.sources(folder));
-		return new ReportContent(locale, runDate, this.themes, List.copyOf(sources),
-				this.aggregates.findBetween(folder, months.lowest(), months.highest()), topPosts,
+			Future<PostFigures> postFigures, PostRows posts) {
+		return new ReportContent(locale, runDate, this.themes,
+				this.aggregates.findBetween(folder, months.lowest(), months.highest()), postFigures,
 				this.rejects.findAll(folder), posts);
 	}
 
-	/** Reads every post of the folder once, in date order, into {@code relay}; gives each theme's best. */
-	public Map<Theme, List<ClassifiedPost>> readPosts(InputFolder folder, MonthRange months, PostRelay relay) {
-		TopPosts best = new TopPosts(TOP_POSTS_PER_THEME, this.themes);
-		relay.fill((action) -> this.posts.forEachInDateOrder(folder, months.from(), months.to(), action), best::offer);
-		return best.best();
+	/**
+	 * Reads every post of the folder once, in date order, into {@code relay}; gives what they
+	 * tell beyond the aggregates (see {@link PostTally}).
+	 * @param latestMonth the period's latest month, or {@code null} when it has none
+	 */
+	public PostFigures readPosts(InputFolder folder, MonthRange months, YearMonth latestMonth, PostRelay relay) {
+		PostTally tally = new PostTally(TOP_POSTS_PER_THEME, this.themes, latestMonth);
+		relay.fill((action) -> this.posts.forEachInDateOrder(folder, months.from(), months.to(), action), tally::offer);
+		return tally.figures();
 	}
 
 }

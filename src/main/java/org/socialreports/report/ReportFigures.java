@@ -229,18 +229,58 @@ public final class ReportFigures {
 	}
 
 	/**
-	 * For the latest month, its posts per theme against the month before (zero when the period
-	 * has a single month), every theme present in {@link #themes()} order.
+	 * For the latest month, each theme's posts against the month before and against its usual
+	 * level (see {@link ThemeTrend}), every theme present in {@link #themes()} order; none when
+	 * there is no post.
 	 */
-	public List<MonthChange> latestMonthChanges() {
-		List<MonthChange> changes = new ArrayList<>();
+	public List<ThemeTrend> trends() {
+		List<ThemeTrend> trends = new ArrayList<>();
 		lastMonth().ifPresent((latest) -> {
-			YearMonth previous = latest.minusMonths(1);
+			YearMonth first = firstMonth().orElseThrow();
 			for (Theme theme : themes()) {
-				changes.add(new MonthChange(theme, previous, posts(previous, theme), latest, posts(latest, theme)));
+				long before = 0;
+				int months = 0;
+				for (int back = 1; back <= ThemeTrend.AVERAGED_MONTHS; back++) {
+					YearMonth month = latest.minusMonths(back);
+					if (month.isBefore(first)) {
+						break;
+					}
+					before += posts(month, theme);
+					months++;
+				}
+				trends.add(new ThemeTrend(theme, latest, posts(latest, theme), posts(latest.minusMonths(1), theme),
+						(months == 0) ? 0 : (double) before / months, months));
 			}
 		});
-		return changes;
+		return trends;
+	}
+
+	/** The posts of the latest month, all themes together, as a trend of its own (its theme is null). */
+	public ThemeTrend overallTrend() {
+		YearMonth latest = lastMonth().orElseThrow();
+		long latestPosts = posts(latest);
+		long before = 0;
+		int months = 0;
+		for (int back = 1; back <= ThemeTrend.AVERAGED_MONTHS; back++) {
+			YearMonth month = latest.minusMonths(back);
+			if (month.isBefore(firstMonth().orElseThrow())) {
+				break;
+			}
+			before += posts(month);
+			months++;
+		}
+		return new ThemeTrend(null, latest, latestPosts, posts(latest.minusMonths(1)),
+				(months == 0) ? 0 : (double) before / months, months);
+	}
+
+	/** The spikes of the latest month (see {@link Spikes}). */
+	public List<Spike> spikes() {
+		return Spikes.of(this);
+	}
+
+	/** The posts that match no theme well enough: a figure of their own, beside the leading real theme. */
+	public long unclassifiedPosts() {
+		return this.postsByTheme.getOrDefault(Theme.UNCLASSIFIED, 0L);
 	}
 
 	private Optional<Theme> mostFrequent(Map<Theme, Long> counts) {
@@ -252,15 +292,6 @@ public final class ReportFigures {
 			}
 		}
 		return Optional.ofNullable(best);
-	}
-
-	/** How a theme moved from one month to the next. */
-	public record MonthChange(Theme theme, YearMonth previousMonth, long previous, YearMonth latestMonth, long latest) {
-
-		public long difference() {
-			return this.latest - this.previous;
-		}
-
 	}
 
 }

@@ -3,10 +3,10 @@ package org.socialreports.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.socialreports.classify.ClassifiedPost;
-import org.socialreports.classify.Theme;
 import org.socialreports.ingest.InputFolder;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -53,8 +53,11 @@ class ReportTasklet implements Tasklet {
 
 	private final MonthRange months;
 
+	private final ReportDelivery delivery;
+
 	ReportTasklet(ReportContentRepository repository, List<ReportWriter> writers, InputFolder folder, Path outputRoot,
-			Locale locale, LocalDate runDate, MonthRange months) {
+			Locale locale, LocalDate runDate, MonthRange months, ReportDelivery delivery) {
+		this.delivery = delivery;
 		this.repository = repository;
 		this.writers = writers;
 		this.folder = folder;
@@ -74,19 +77,23 @@ class ReportTasklet implements Tasklet {
 			throw new IOException("cannot write the reports into " + this.outputRoot + ": " + ex, ex);
 		}
 		logger.info("Writing the reports of " + this.runDate + " into " + this.outputRoot.toAbsolutePath());
+		Path published;
+		long postsRead;
+		ReportContent content;
 		try {
 			PostRelay posts = new PostRelay();
-			CompletableFuture<Map<Theme, List<ClassifiedPost>>> topPosts = new CompletableFuture<>();
-			ReportContent content = this.repository.load(this.folder, this.locale, this.runDate, this.months, topPosts,
-					NOT_READ);
+			CompletableFuture<PostFigures> postFigures = new CompletableFuture<>();
+			content = this.repository.load(this.folder, this.locale, this.runDate, this.months,
+					postFigures, NOT_READ);
+			YearMonth latestMonth = content.figures().lastMonth().orElse(null);
 			writeAll(content, posts, folder, () -> {
 				long start = System.nanoTime();
 				try {
-					topPosts.complete(this.repository.readPosts(this.folder, this.months, posts));
+					postFigures.complete(this.repository.readPosts(this.folder, this.months, latestMonth, posts));
 				}
 				catch (Exception | Error ex) {
 					posts.abandon(ex);
-					topPosts.completeExceptionally(ex);
+					postFigures.completeExceptionally(ex);
 					throw ex;
 				}
 				logger.info("Read " + posts.count() + " post(s) for the reports in "
@@ -94,11 +101,30 @@ class ReportTasklet implements Tasklet {
 				return null;
 			});
 			contribution.incrementWriteCount(this.writers.size());
-			logger.info("Reports published in " + folder.publish().toAbsolutePath());
+			published = folder.publish().toAbsolutePath();
+			logger.info("Reports published in " + published);
+			postsRead = posts.count();
 		}
 		catch (Exception ex) {
 			folder.discard();
 			throw ex;
+		}
+		ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+		job.putString(ReportResults.FOLDER, published.toString());
+		job.putLong(ReportResults.POSTS, postsRead);
+		job.putInt(ReportResults.SILENT_SOURCES, content.silentSources().size());
+		job.putInt(ReportResults.SOURCES, content.sources().size());
+		// after the publication: whatever happens to the mail, the reports stay where they are
+		ReportDelivery.Outcome outcome = this.delivery.deliver(content, published);
+		if (outcome.failed()) {
+			logger.error("The reports are published in " + published + " but the mail could not be sent: "
+					+ outcome.failure());
+			job.putString(ReportResults.MAIL, "failed: " + outcome.failure());
+			contribution.setExitStatus(new ExitStatus(ReportResults.MAIL_FAILED, outcome.failure()));
+		}
+		else if (outcome.delivered()) {
+			logger.info("Reports " + outcome.description());
+			job.putString(ReportResults.MAIL, outcome.description());
 		}
 		return RepeatStatus.FINISHED;
 	}

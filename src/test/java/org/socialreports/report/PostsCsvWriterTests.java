@@ -46,7 +46,7 @@ class PostsCsvWriterTests {
 		Path target = this.folder.resolve("posts.csv");
 
 		new PostsCsvWriter().write(new ReportContent(Locale.ENGLISH, LocalDate.of(2026, 11, 24), ShippedThemes.THEMES,
-				List.of("2009/mars.txt"), List.of(), Map.of(), List.of(),
+				List.of(), Map.of(), List.of(),
 				(action) -> List.of(classified, unclassified).forEach(action)), target);
 
 		assertThat(Files.readAllLines(target, StandardCharsets.UTF_8)).containsExactly(

@@ -68,8 +68,9 @@ class ReportContentRepositoryTests {
 		MonthRange februaryToApril = new MonthRange(YearMonth.of(2009, 2), YearMonth.of(2009, 4));
 		PostRelay posts = new PostRelay();
 		PostRelay.Reader reader = posts.reader();
-		Map<Theme, List<ClassifiedPost>> best = repository.readPosts(StoredPostsFixture.FOLDER, februaryToApril,
-				posts);
+		PostFigures figures = repository.readPosts(StoredPostsFixture.FOLDER, februaryToApril,
+				YearMonth.of(2009, 3), posts);
+		Map<Theme, List<ClassifiedPost>> best = figures.topByScore();
 
 		List<String> read = new ArrayList<>();
 		reader.forEach((post) -> read.add(post.date() + " " + post.author() + " " + post.title() + " " + post.source()
@@ -82,6 +83,9 @@ class ReportContentRepositoryTests {
 			.containsExactly("Zorro", "Alpha", "Même titre", "Plus tôt");
 		assertThat(best.get(ShippedThemes.CRISIS_COMMUNICATION)).extracting(ClassifiedPost::title).containsExactly("Crise");
 		assertThat(best).doesNotContainKey(Theme.UNCLASSIFIED);
+		assertThat(figures.postsBySource()).containsExactly(Map.entry("a.txt", 5L), Map.entry("b.txt", 2L));
+		assertThat(figures.latestMonthLeaders().get(ShippedThemes.TWITTER_USAGE)).extracting(ClassifiedPost::title)
+			.isEqualTo("Zorro");
 	}
 
 }

@@ -153,7 +153,7 @@ class ReportTaskletTests {
 	private ReportTasklet tasklet(ReportWriter... writers) {
 		return new ReportTasklet(this.repository, List.of(writers), StoredPostsFixture.FOLDER, this.output,
 				Locale.ENGLISH, RUN_DATE,
-				new MonthRange(YearMonth.of(2009, 1), YearMonth.of(2009, 12)));
+				new MonthRange(YearMonth.of(2009, 1), YearMonth.of(2009, 12)), ReportDelivery.NONE);
 	}
 
 	/** Counts the posts it reads, and writes how many. */

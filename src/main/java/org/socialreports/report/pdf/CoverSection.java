@@ -1,5 +1,6 @@
 package org.socialreports.report.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Paragraph;
@@ -8,10 +9,15 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
+import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.report.PostFigures;
 import org.socialreports.report.ReportFigures;
+import org.socialreports.report.Spike;
 
 /**
- * The first page: what the report is, the period it covers, when it was made and from what.
+ * The first page: what the report is, the period it covers, when it was made and from which
+ * sources (each with its posts, those that gave none flagged), then what changed in the latest
+ * month, said first: its posts against the months before and the themes that spiked.
  */
 final class CoverSection implements ReportSection {
 
@@ -24,7 +30,7 @@ final class CoverSection implements ReportSection {
 		PdfFonts fonts = report.fonts();
 		report.bookmark(report.message("section.cover"));
 		Paragraph title = new Paragraph(report.message("cover.title"), fonts.bold(26, ThemeColors.INK));
-		title.setSpacingBefore(90);
+		title.setSpacingBefore(40);
 		title.setLeading(32);
 		report.add(title);
 		Paragraph subtitle = new Paragraph(report.message("cover.subtitle"), fonts.regular(13, ThemeColors.MUTED));
@@ -33,7 +39,7 @@ final class CoverSection implements ReportSection {
 		LineSeparator rule = new LineSeparator(1.5f, 100, ThemeColors.ACCENT, 0, -12);
 		report.add(rule);
 		Paragraph gap = new Paragraph(" ", fonts.regular(12, ThemeColors.INK));
-		gap.setSpacingAfter(14);
+		gap.setSpacingAfter(10);
 		report.add(gap);
 
 		PdfPTable facts = new PdfPTable(new float[] { 1, 2.6f });
@@ -44,6 +50,7 @@ final class CoverSection implements ReportSection {
 		fact(report, facts, "cover.authors", report.formats().count(figures.authors().size()));
 		fact(report, facts, "cover.sources", sources(report));
 		report.add(facts);
+		changes(report, figures);
 		report.newPage();
 	}
 
@@ -53,23 +60,62 @@ final class CoverSection implements ReportSection {
 				new Paragraph(ReportDocument.nfc(value), report.fonts().regular(10, ThemeColors.INK)));
 		for (PdfPCell cell : new PdfPCell[] { name, text }) {
 			cell.setBorder(Rectangle.NO_BORDER);
-			cell.setPaddingBottom(9);
+			cell.setPaddingBottom(8);
 			cell.setLeading(0, 1.35f);
 			facts.addCell(cell);
 		}
 	}
 
+	/**
+	 * Each source with its posts in the period; those that gave no post at all first, flagged,
+	 * since they are what needs looking at; past {@link #LISTED_SOURCES}, the rest counted.
+	 */
 	private static String sources(ReportDocument report) {
 		List<String> sources = report.content().sources();
 		if (sources.isEmpty()) {
 			return report.message("cover.sources.none");
 		}
+		PostFigures posts = report.postFigures();
+		List<String> ordered = new ArrayList<>();
+		sources.stream().filter(report.content().silentSources()::contains).forEach(ordered::add);
+		sources.stream().filter((source) -> !report.content().silentSources().contains(source)).forEach(ordered::add);
 		StringBuilder text = new StringBuilder();
-		sources.stream().limit(LISTED_SOURCES).forEach((source) -> text.append(source).append('\n'));
-		if (sources.size() > LISTED_SOURCES) {
-			text.append(report.message("cover.sources.more", sources.size() - LISTED_SOURCES));
+		int silent = report.content().silentSources().size();
+		if (silent > 0) {
+			text.append(report.message("cover.sources.silentCount", silent)).append('\n');
+		}
+		ordered.stream().limit(LISTED_SOURCES).forEach((source) -> text
+			.append(report.content().silentSources().contains(source) ? report.message("cover.sources.silent", source)
+					: report.message("cover.sources.posts", source, posts.postsOf(source)))
+			.append('\n'));
+		if (ordered.size() > LISTED_SOURCES) {
+			long more = ordered.subList(LISTED_SOURCES, ordered.size()).stream().mapToLong(posts::postsOf).sum();
+			text.append(report.message("cover.sources.more", ordered.size() - LISTED_SOURCES, more));
 		}
 		return text.toString().strip();
+	}
+
+	/** The latest month against the months before, and the spikes, with the posts and authors behind them. */
+	private static void changes(ReportDocument report, ReportFigures figures) {
+		if (figures.totalPosts() == 0) {
+			return;
+		}
+		PdfFormats formats = report.formats();
+		report.subsection(report.message("cover.changes", formats.month(figures.lastMonth().orElseThrow())), 60);
+		if (figures.months().size() < 2) {
+			report.paragraph(report.message("cover.changes.single"));
+			return;
+		}
+		report.paragraph(KeyFiguresSection.latestMonth(report, figures));
+		List<Spike> spikes = figures.spikes();
+		if (spikes.isEmpty()) {
+			report.paragraph(formats.words().noSpike(figures.lastMonth().orElseThrow()));
+		}
+		for (Spike spike : spikes) {
+			ClassifiedPost leader = report.postFigures().latestMonthLeaders().get(spike.trend().theme());
+			report.paragraph("▲ " + formats.words().spike(spike, report.theme(spike.trend().theme()), leader),
+					report.fonts().bold(ReportDocument.BODY, ThemeColors.INK));
+		}
 	}
 
 }

@@ -18,7 +18,7 @@ final class MethodSection implements ReportSection {
 		if (figures.totalPosts() > 0) {
 			PdfFormats formats = report.formats();
 			report.paragraph(report.message("method.unclassified", formats.percent(figures.share(Theme.UNCLASSIFIED)),
-					formats.count(figures.postsByTheme().get(Theme.UNCLASSIFIED))));
+					figures.unclassifiedPosts()));
 		}
 	}
 

@@ -8,31 +8,32 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.socialreports.report.MonthSpan;
+import org.socialreports.report.ReportWords;
 
 /**
- * Numbers, shares and dates written the way the report's language writes them.
+ * Numbers, shares and dates written the way the report's language writes them. Month names are
+ * never capitalised: French writes them in lower case wherever they stand (see
+ * {@link ReportWords}).
  */
 final class PdfFormats {
 
 	private final Locale locale;
 
-	private final DateTimeFormatter month;
-
-	private final DateTimeFormatter shortMonth;
+	private final ReportWords words;
 
 	private final DateTimeFormatter monthName;
-
-	private final DateTimeFormatter date;
 
 	private final DateTimeFormatter shortDate;
 
 	PdfFormats(Locale locale) {
 		this.locale = locale;
-		this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
-		this.shortMonth = DateTimeFormatter.ofPattern("MMM yyyy", locale);
-		this.monthName = DateTimeFormatter.ofPattern("MMM", locale);
-		this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		this.words = new ReportWords(locale);
+		this.monthName = DateTimeFormatter.ofPattern("LLL", locale);
 		this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+	}
+
+	ReportWords words() {
+		return this.words;
 	}
 
 	String count(long count) {
@@ -52,37 +53,35 @@ final class PdfFormats {
 		return format.format(score);
 	}
 
+	/** "March 2009", "mars 2009". */
 	String month(YearMonth month) {
-		return this.month.format(month);
+		return this.words.month(month);
 	}
 
+	/** "Mar 2009", "mars 2009". */
 	String shortMonth(YearMonth month) {
-		return this.shortMonth.format(month);
+		return this.words.shortMonth(month);
 	}
 
 	/** A month as {@code Mar 2009}, a whole year as {@code 2007}, part of one as {@code Jan–Jun 2023}. */
 	String span(MonthSpan span) {
 		if (span.isSingleMonth()) {
-			return capitalized(shortMonth(span.first()));
+			return shortMonth(span.first());
 		}
 		int year = span.first().getYear();
 		if (span.first().getMonthValue() == 1 && span.last().getMonthValue() == 12) {
 			return String.valueOf(year);
 		}
-		return capitalized(this.monthName.format(span.first())) + "–" + this.monthName.format(span.last()) + " " + year;
+		return this.monthName.format(span.first()) + "–" + this.monthName.format(span.last()) + " " + year;
 	}
 
+	/** "December 1, 2026", "1er décembre 2026". */
 	String date(LocalDate date) {
-		return this.date.format(date);
+		return this.words.longDate(date);
 	}
 
 	String shortDate(LocalDate date) {
 		return this.shortDate.format(date);
-	}
-
-	/** For a month name that opens a sentence or a cell: French writes them in lower case. */
-	String capitalized(String text) {
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(this.locale) + text.substring(1);
 	}
 
 }

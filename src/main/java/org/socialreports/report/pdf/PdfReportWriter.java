@@ -21,7 +21,7 @@ import org.socialreports.report.ReportWriter;
 public class PdfReportWriter implements ReportWriter {
 
 	private static final List<ReportSection> SECTIONS = List.of(new CoverSection(), new KeyFiguresSection(),
-			new ChartsSection(), new TablesSection(), new TopPostsSection(), new MethodSection(), new RejectsSection());
+			new EngagementSection(), new ChartsSection(), new TablesSection(), new TopPostsSection(), new MethodSection(), new RejectsSection());
 
 	@Override
 	public String fileName() {

@@ -19,10 +19,9 @@ final class Period {
 		}
 		PdfFormats formats = report.formats();
 		if (first.get().equals(last.get())) {
-			return formats.capitalized(formats.month(first.get()));
+			return formats.month(first.get());
 		}
-		return report.message("period.range", formats.capitalized(formats.month(first.get())),
-				formats.month(last.get()));
+		return report.message("period.range", formats.month(first.get()), formats.month(last.get()));
 	}
 
 }

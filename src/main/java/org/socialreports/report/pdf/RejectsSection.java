@@ -22,10 +22,10 @@ final class RejectsSection implements ReportSection {
 		}
 		PdfPTable first = firstRejects(report, rejects);
 		report.section(report.message("section.rejects"), 40 + report.keepHeight(first));
-		report.paragraph(report.message("rejects.text", report.formats().count(rejects.size()), "rejects.csv"));
+		report.paragraph(report.message("rejects.text", rejects.size(), "rejects.csv"));
 		report.add(first);
 		if (rejects.size() > LISTED_REJECTS) {
-			report.note(report.message("rejects.more", report.formats().count(rejects.size() - LISTED_REJECTS)));
+			report.note(report.message("rejects.more", rejects.size() - LISTED_REJECTS));
 		}
 	}
 

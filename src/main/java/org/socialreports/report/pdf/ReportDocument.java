@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.socialreports.classify.Theme;
+import org.socialreports.report.PostFigures;
 import org.socialreports.report.ReportContent;
 import org.socialreports.report.ReportFigures;
 import org.socialreports.report.ReportMessages;
@@ -50,6 +51,8 @@ final class ReportDocument {
 
 	private PdfOutline section;
 
+	private PostFigures postFigures;
+
 	ReportDocument(Document document, PdfWriter writer, PdfFonts fonts, ReportContent content) {
 		this.document = document;
 		this.writer = writer;
@@ -71,6 +74,14 @@ final class ReportDocument {
 
 	ReportFigures figures() {
 		return this.figures;
+	}
+
+	/** What the posts tell beyond the aggregates: known once every post has been read, which this waits for. */
+	PostFigures postFigures() {
+		if (this.postFigures == null) {
+			this.postFigures = this.content.postFigures();
+		}
+		return this.postFigures;
 	}
 
 	PdfFormats formats() {

@@ -93,6 +93,14 @@ final class TableCells {
 		return cell(value, this.text, Element.ALIGN_LEFT);
 	}
 
+	PdfPCell strong(String value) {
+		return cell(value, this.strong, Element.ALIGN_LEFT);
+	}
+
+	PdfPCell strongNumber(String value) {
+		return cell(value, this.strong, Element.ALIGN_RIGHT);
+	}
+
 	PdfPCell small(String value) {
 		return cell(value, this.small, Element.ALIGN_LEFT);
 	}

@@ -16,7 +16,7 @@ import org.socialreports.report.ReportFigures;
  */
 final class TablesSection implements ReportSection {
 
-	static final int TABLED_AUTHORS = 25;
+	static final int TABLED_AUTHORS = 12;
 
 	@Override
 	public void addTo(ReportDocument report) {
@@ -28,6 +28,9 @@ final class TablesSection implements ReportSection {
 		float keepWithNext = ReportDocument.SUBSECTION_HEADING + report.keepHeight(byMonth);
 		report.section(report.message("section.tables"), keepWithNext);
 		report.subsection(report.message("tables.themeMonth"), byMonth);
+		if (figures.spans().size() < figures.months().size()) {
+			report.note(report.message("tables.themeMonth.grouped", MonthSpan.DETAILED_MONTHS));
+		}
 		report.subsection(report.message("tables.authorTheme"), authorByTheme(report, figures));
 	}
 
@@ -70,7 +73,7 @@ final class TablesSection implements ReportSection {
 		if (authors.others() > 0) {
 			Set<String> shown = Set.copyOf(authors.shown());
 			List<String> others = figures.authors().stream().filter((author) -> !shown.contains(author)).toList();
-			table.addCell(cells.text(report.message("tables.others", authors.others())));
+			table.addCell(cells.text(report.message("tables.others", (long) authors.others())));
 			for (Theme theme : figures.themes()) {
 				long posts = others.stream().mapToLong((author) -> figures.posts(author, theme)).sum();
 				table.addCell(cells.number(formats.count(posts)));
@@ -93,6 +96,8 @@ final class TablesSection implements ReportSection {
 			theme = Math.max(theme, report.cells().themeColumnWidth(report.theme(each)));
 		}
 		float total = 44;
+		// many themes share the width: the row's name keeps room for a month or a short name
+		theme = Math.min(theme, (report.width() - 90 - total) / report.figures().themes().size());
 		float[] widths = new float[report.figures().themes().size() + 2];
 		Arrays.fill(widths, theme);
 		widths[widths.length - 1] = total;

@@ -107,7 +107,7 @@ final class ThemeCharts {
 	 * twenty years are twenty bars rather than slivers.
 	 */
 	JFreeChart postsByMonth() {
-		List<MonthSpan> months = (this.figures.months().size() > CHARTED_MONTHS) ? this.figures.years()
+		List<MonthSpan> months = byYear() ? this.figures.years()
 				: this.figures.months().stream().map((month) -> new MonthSpan(month, month)).toList();
 		List<Theme> themes = themesWithPosts();
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -126,6 +126,11 @@ final class ThemeCharts {
 		}
 		axis.setCategoryMargin((months.size() > 24) ? 0.1 : 0.25);
 		return chart;
+	}
+
+	/** Whether the monthly chart shows years: past {@link #CHARTED_MONTHS} months. */
+	boolean byYear() {
+		return this.figures.months().size() > CHARTED_MONTHS;
 	}
 
 	/** For each of the most active authors, the share of their posts in each theme. */

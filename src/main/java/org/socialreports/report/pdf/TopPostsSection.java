@@ -6,15 +6,27 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.Theme;
+import org.socialreports.report.PostTitles;
 
 /**
  * For each theme, the posts that fit it best and the terms that put them there, so that a
- * reader can judge the classification rather than take it on trust.
+ * reader can judge the classification rather than take it on trust. With many themes each
+ * shows fewer, so that the section stays within two pages.
  */
 final class TopPostsSection implements ReportSection {
 
 	/** Enough terms to explain a choice; a longer list is noise in a summary. */
 	static final int SHOWN_TERMS = 6;
+
+	/** The posts the section shows at most, all themes together. */
+	static final int SHOWN_POSTS = 12;
+
+	static final int MOST_PER_THEME = 3;
+
+	static final int LEAST_PER_THEME = 1;
+
+	/** Past this many themes their best posts share one table, each row naming its theme. */
+	static final int HEADED_THEMES = 6;
 
 	@Override
 	public void addTo(ReportDocument report) {
@@ -22,13 +34,21 @@ final class TopPostsSection implements ReportSection {
 			return;
 		}
 		List<Theme> themes = report.content().themes().scored();
-		PdfPTable first = posts(report, report.content().topPosts().getOrDefault(themes.get(0), List.of()));
-		// the heading, the two-line introduction, then the first theme's heading and table
+		int perTheme = perTheme(themes.size());
+		PdfPTable first = posts(report, shown(report, themes.get(0), perTheme));
+		// the heading, the introduction, then the first theme's heading and table
 		float keepWithNext = 40 + ReportDocument.SUBSECTION_HEADING + report.keepHeight(first);
 		report.section(report.message("section.topPosts"), keepWithNext);
 		report.paragraph(report.message("topPosts.intro"));
+		report.note(report.message("topPosts.fewer", themes.size(), perTheme));
+		if (themes.size() > HEADED_THEMES) {
+			// a heading per theme would take a page of its own: one table, a row per theme's best
+			PdfPTable table = posts(report, themes.stream().flatMap((theme) -> shown(report, theme, 1).stream()).toList());
+			report.add(table);
+			return;
+		}
 		for (Theme theme : themes) {
-			List<ClassifiedPost> posts = report.content().topPosts().getOrDefault(theme, List.of());
+			List<ClassifiedPost> posts = shown(report, theme, perTheme);
 			if (posts.isEmpty()) {
 				report.subsection(report.theme(theme), 20);
 				report.note(report.message("topPosts.none"));
@@ -37,6 +57,15 @@ final class TopPostsSection implements ReportSection {
 				report.subsection(report.theme(theme), posts(report, posts));
 			}
 		}
+	}
+
+	static int perTheme(int themes) {
+		return Math.max(LEAST_PER_THEME, Math.min(MOST_PER_THEME, SHOWN_POSTS / Math.max(1, themes)));
+	}
+
+	private static List<ClassifiedPost> shown(ReportDocument report, Theme theme, int perTheme) {
+		List<ClassifiedPost> posts = report.postFigures().topByScore().getOrDefault(theme, List.of());
+		return posts.subList(0, Math.min(posts.size(), perTheme));
 	}
 
 	private static PdfPTable posts(ReportDocument report, List<ClassifiedPost> posts) {
@@ -52,7 +81,9 @@ final class TopPostsSection implements ReportSection {
 		int rank = 1;
 		for (ClassifiedPost post : posts) {
 			table.addCell(cells.small(String.valueOf(rank++)));
-			table.addCell(cells.text(post.title()));
+			table.addCell(cells.text(PostTitles.shown(post.title())
+					+ ((report.content().themes().scored().size() > HEADED_THEMES)
+							? " (" + report.theme(post.classification().theme()) + ")" : "")));
 			table.addCell(cells.text(post.author()));
 			table.addCell(cells.text(formats.shortDate(post.date())));
 			table.addCell(cells.number(formats.score(post.classification().score())));

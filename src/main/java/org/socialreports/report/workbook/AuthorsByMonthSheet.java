@@ -41,7 +41,7 @@ final class AuthorsByMonthSheet {
 		else {
 			writeMonthsAsColumns(figures, sheet);
 		}
-		Sheets.printOnePageWide(sheet);
+		Sheets.printOnePageWide(sheet, true, 0);
 	}
 
 	private void writeMonthsAsColumns(ReportFigures figures, XSSFSheet sheet) {
@@ -132,7 +132,9 @@ final class AuthorsByMonthSheet {
 
 	private void header(Row row, ColumnWidths widths, int column, String label) {
 		widths.fitHeader(column, label);
-		this.cells.text(row, column, label, this.cells.styles().header());
+		// the columns from the third on hold counts, aligned right: so do their headers
+		this.cells.text(row, column, label,
+				(column >= FIRST_MONTH_COLUMN) ? this.cells.styles().numberHeader() : this.cells.styles().header());
 	}
 
 }

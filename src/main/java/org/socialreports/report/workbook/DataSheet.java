@@ -30,7 +30,7 @@ final class DataSheet {
 		widths.fit(4, 10);
 		Row header = sheet.createRow(0);
 		for (int column = 0; column < HEADERS.length; column++) {
-			this.cells.text(header, column, HEADERS[column], styles.header());
+			this.cells.text(header, column, HEADERS[column], (column >= 3) ? styles.numberHeader() : styles.header());
 		}
 		int rowIndex = 1;
 		for (AuthorMonthTheme aggregate : aggregates) {
@@ -44,6 +44,7 @@ final class DataSheet {
 		widths.applyTo(sheet);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, HEADERS.length - 1));
+		Sheets.printOnePageWide(sheet, false, 0);
 	}
 
 }

@@ -25,7 +25,7 @@ final class RejectsSheet {
 
 	void write(List<Reject> rejects, Sheet sheet) {
 		WorkbookStyles styles = this.cells.styles();
-		ColumnWidths widths = new ColumnWidths(50, 8, 90);
+		ColumnWidths widths = new ColumnWidths(46, 8, 72);
 		Row header = sheet.createRow(0);
 		String[] keys = { "column.source", "column.line", "column.reason" };
 		for (int column = 0; column < keys.length; column++) {
@@ -36,13 +36,14 @@ final class RejectsSheet {
 		int rowIndex = 1;
 		for (Reject reject : rejects) {
 			Row row = sheet.createRow(rowIndex++);
-			widths.fit(0, this.cells.text(row, 0, reject.source()));
+			widths.fit(0, this.cells.text(row, 0, reject.source(), styles.wrapped()));
 			this.cells.number(row, 1, reject.line(), styles.count());
-			widths.fit(2, this.cells.text(row, 2, reject.reason()));
+			widths.fit(2, this.cells.text(row, 2, reject.reason(), styles.wrapped()));
 		}
 		widths.applyTo(sheet);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, keys.length - 1));
+		Sheets.printOnePageWide(sheet, true, 0);
 	}
 
 }

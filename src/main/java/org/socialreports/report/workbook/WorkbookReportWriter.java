@@ -13,6 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.socialreports.report.PostFigures;
 import org.socialreports.report.ReportContent;
 import org.socialreports.report.ReportFigures;
 import org.socialreports.report.ReportMessages;
@@ -20,7 +21,8 @@ import org.socialreports.report.ReportWriter;
 
 /**
  * {@code social-media-report.xlsx}, the workbook a marketing manager opens: a summary, themes
- * and authors by month, the top posts, every post, the tidy data and the rejects.
+ * and authors by month, the top posts (by score, and by engagement where the exports count it),
+ * every post, the tidy data and the rejects. Every sheet prints sensibly (see {@link Sheets}).
  * <p>
  * The small sheets with charts are built in memory first; the workbook is then streamed, so
  * that the posts, however many, go through a window of rows and temporary files.
@@ -83,19 +85,22 @@ public class WorkbookReportWriter implements ReportWriter {
 		ReportFigures figures = content.figures();
 		try (XSSFWorkbook template = new XSSFWorkbook()) {
 			Cells cells = new Cells(WorkbookStyles.of(template, content.locale()));
-			new SummarySheet(cells, messages).write(content, figures,
-					template.createSheet(Sheets.name(messages.get("sheet.summary"))));
+			XSSFSheet summary = template.createSheet(Sheets.name(messages.get("sheet.summary")));
 			new ThemesByMonthSheet(cells, messages).write(figures,
 					template.createSheet(Sheets.name(messages.get("sheet.themes-by-month"))));
 			new AuthorsByMonthSheet(cells, messages).write(figures,
 					template.createSheet(Sheets.name(messages.get("sheet.authors-by-month"))));
 			XSSFSheet topPosts = template.createSheet(Sheets.name(messages.get("sheet.top-posts")));
+			XSSFSheet engagement = template.createSheet(Sheets.name(messages.get("sheet.engagement")));
 			SXSSFWorkbook workbook = new StreamedWorkbook(template, ROWS_IN_MEMORY);
 			try {
 				new PostsSheets(workbook, cells, messages, content.themes().scored(), this.postsPerSheet)
 					.write(content.posts());
 				// known once every post has gone by: the posts may still be arriving until here
-				new TopPostsSheet(cells, messages).write(content.themes().scored(), content.topPosts(), topPosts);
+				PostFigures postFigures = content.postFigures();
+				new SummarySheet(cells, messages).write(content, figures, postFigures, summary);
+				new TopPostsSheet(cells, messages).write(content.themes().scored(), postFigures, topPosts);
+				new EngagementSheet(cells, messages).write(figures, postFigures, engagement);
 				new DataSheet(cells).write(content.aggregates(), workbook.createSheet(Sheets.DATA));
 				if (!content.rejects().isEmpty()) {
 					new RejectsSheet(cells, messages).write(content.rejects(),

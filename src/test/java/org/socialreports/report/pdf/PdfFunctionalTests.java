@@ -35,8 +35,9 @@ class PdfFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(run("fr")).isEqualTo(BatchStatus.COMPLETED);
 
 		String text = PdfFiles.text(this.output.resolve("latest/social-media-report.pdf"));
-		assertThat(text).contains("Rapport de stratégie sur les médias sociaux", "Mars 2009",
+		assertThat(text).contains("Rapport de stratégie sur les médias sociaux", "mars 2009",
 				"Sécurité des réseaux sociaux 2 40 %", "Usage de Twitter 1 20 %");
+		assertThat(text).doesNotContain("Mars 2009", "1 billets", "1 auteurs", "(untitled)");
 	}
 
 	private BatchStatus run(String lang) throws Exception {

@@ -21,6 +21,11 @@ public final class PdfReportPreview {
 			writer.write(ReportContents.small(locale), folder.resolve("small-" + locale + ".pdf"));
 			writer.write(ReportContents.large(locale, 6), folder.resolve("large-" + locale + ".pdf"));
 			writer.write(ReportContents.large(locale, 40), folder.resolve("many-authors-" + locale + ".pdf"));
+			writer.write(ReportContents.archive(locale, org.socialreports.classify.ShippedThemes.THEMES, 240, 40, 20000,
+					true), folder.resolve("twenty-years-" + locale + ".pdf"));
+			writer.write(ReportContents.archive(locale, ReportContents.twelveThemes(), 240, 40, 50000, true),
+					folder.resolve("twelve-themes-" + locale + ".pdf"));
+			writer.write(org.socialreports.report.SocialArchive.content(locale), folder.resolve("social-" + locale + ".pdf"));
 		}
 		System.out.println("Wrote " + folder.toAbsolutePath());
 	}

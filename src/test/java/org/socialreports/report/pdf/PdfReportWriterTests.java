@@ -11,7 +11,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.socialreports.DefaultLocale;
@@ -36,29 +40,39 @@ class PdfReportWriterTests {
 
 	@Test
 	void englishReportShowsEveryFigure() throws IOException {
-		String text = PdfFiles.text(write(ReportContents.small(Locale.ENGLISH)));
+		String text = PdfFiles.text(write(ReportContents.small(Locale.ENGLISH))).replaceAll("\\s+", " ");
 
 		assertThat(text).contains("Social media strategy report", "February 2009 to March 2009", "November 24, 2026",
-				"2009/blog-archive-2009-02.txt", "blog-archive-2009-03.txt");
+				"1 file gave no post", "broken.txt: no post ⚠ only rejects, see rejects.csv",
+				"2009/blog-archive-2009-02.txt: 1 post", "blog-archive-2009-03.txt: 4 posts");
 		assertThat(text).contains("5 posts by 3 authors", "Leading theme: Twitter usage, with 2 posts (40% of all posts)",
-				"March 2009: 4 posts, against 1 in February 2009 (▲ up 3)", "Most active author: Hervé Kabla, with 2 posts");
+				"Unclassified, matching no theme well enough: 1 post (20% of all posts)",
+				"In March 2009: 4 posts, against 1 in February 2009 (▲ 3) and 1.0 a month over the month before.",
+				"Most active author: Hervé Kabla, with 2 posts");
 		assertThat(text).contains("Twitter usage 2 40%", "Social-network security 1 20%", "Corporate blogging 1 20%",
 				"Crisis communication 0 0%", "Unclassified 1 20%", "Total 5 100%");
 		assertThat(text).contains("Hervé Kabla", "Yann Gourvennec", "conseilsmarketing");
 		assertThat(text).contains("Key figures", "Charts", "Posts per month and theme", "Each author’s mix of themes",
 				"Posts per author and theme", "Top posts per theme", "Method",
-				"20% of the posts (1) match no theme well enough");
-		assertThat(text).doesNotContain("Rejected inputs");
+				"20% of the posts (1 post) match no theme well enough", "the date of publication for WordPress exports",
+				"the date of last modification for the text dump", "No archive of this report counts engagement");
+		assertThat(text).contains("1 input could not be read as posts").doesNotContain("(untitled)", "1 posts", "1 authors");
 	}
 
 	@Test
 	void frenchReportSpeaksFrench() throws IOException {
-		String text = PdfFiles.text(write(ReportContents.small(Locale.FRENCH)));
+		String text = PdfFiles.text(write(ReportContents.small(Locale.FRENCH))).replaceAll("\\s+", " ");
 
-		assertThat(text).contains("Rapport de stratégie sur les médias sociaux", "Février 2009 à mars 2009",
+		assertThat(text).contains("Rapport de stratégie sur les médias sociaux", "février 2009 – mars 2009",
 				"24 novembre 2026", "Chiffres clés", "Sécurité des réseaux sociaux", "Blogs d’entreprise", "Non classé",
 				"Méthode", "Page 1 sur ");
-		assertThat(text).contains("Usage de Twitter 2 40 %");
+		assertThat(text).contains("Usage de Twitter 2 40 %", "5 billets de 3 auteurs",
+				"Non classés, faute de correspondre assez à un thème : 1 billet (20 % du total)",
+				"En mars 2009 : 4 billets, contre 1 en février 2009 (▲ 3) et 1,0 par mois sur le mois précédent.",
+				"2009/blog-archive-2009-02.txt : 1 billet", "broken.txt : aucun billet",
+				"1 fichier n’a donné aucun billet", "la date de publication pour les exports WordPress",
+				"1 entrée n’a pas pu être lue comme un billet");
+		assertThat(text).doesNotContain("Février", "Mars 2009", "1 billets", "1 auteurs");
 	}
 
 	@Test
@@ -127,8 +141,8 @@ class PdfReportWriterTests {
 			for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
 				titles.add(item.getTitle());
 			}
-			assertThat(titles).containsExactly("Cover", "Key figures", "Charts", "Tables", "Top posts per theme",
-					"Method", "Rejected inputs");
+			assertThat(titles).containsExactly("Cover", "Key figures", "Engagement", "Charts", "Tables",
+					"Top posts per theme", "Method", "Rejected inputs");
 		}
 	}
 
@@ -148,19 +162,64 @@ class PdfReportWriterTests {
 		int others = content.figures().authors().size() - TablesSection.TABLED_AUTHORS;
 		assertThat(others).isPositive();
 		assertThat(text).contains(others + " other authors",
-				"The 12 most active authors are shown; the other " + (others + TablesSection.TABLED_AUTHORS - 12),
+				"The " + ChartsSection.CHARTED_AUTHORS + " most active authors are shown; the other "
+						+ (others + TablesSection.TABLED_AUTHORS - ChartsSection.CHARTED_AUTHORS),
 				"… and 3 more");
 	}
 
 	@Test
 	void emptyRunStillGivesAReadableReport() throws IOException {
-		ReportContent empty = new ReportContent(Locale.ENGLISH, ReportContents.RUN_DATE, ShippedThemes.THEMES, List.of(), List.of(),
+		ReportContent empty = new ReportContent(Locale.ENGLISH, ReportContents.RUN_DATE, ShippedThemes.THEMES, List.of(),
 				java.util.Map.of(), List.of(), (action) -> {
 				});
 
 		String text = PdfFiles.text(write(empty));
 
 		assertThat(text).contains("no posts yet", "No post has been read yet", "Method", "Page 2 of 2");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "en, 240, 40, 20000, true", "fr, 240, 40, 20000, true", "en, 240, 6, 5000, false",
+			"en, 72, 12, 1000000, true", "fr, 72, 12, 1000000, false" })
+	void anyArchiveIsASummaryOfAtMostEightPages(String language, int months, int authors, long posts,
+			boolean engagement) throws IOException {
+		ReportContent content = ReportContents.archive(Locale.forLanguageTag(language), ShippedThemes.THEMES, months,
+				authors, posts, engagement);
+		assertThat(content.figures().totalPosts()).isGreaterThanOrEqualTo(posts);
+		try (PDDocument document = PdfFiles.open(write(content))) {
+			assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(8);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void twentyYearsOfTwelveThemesStillFitInEightPages(String language) throws IOException {
+		ReportContent content = ReportContents.archive(Locale.forLanguageTag(language), ReportContents.twelveThemes(),
+				240, 40, 50000, true);
+		try (PDDocument document = PdfFiles.open(write(content))) {
+			// eight pages for four themes; a taxonomy of twelve, the most it may define, takes one more
+			assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(9);
+		}
+	}
+
+	@Test
+	void theSpikeIsCalledOutOnTheFirstPageWithItsAuthorsAndLeadingPost() throws IOException {
+		ReportContent content = ReportContents.archive(Locale.ENGLISH, ShippedThemes.THEMES, 24, 3, 3000, false);
+		try (PDDocument document = PdfFiles.open(write(content))) {
+			PDFTextStripper firstPage = new PDFTextStripper();
+			firstPage.setEndPage(1);
+			String text = firstPage.getText(document).replace('\n', ' ');
+			assertThat(text).contains("What changed in March 2026", "▲ Twitter usage: ", "posts in March 2026, ",
+					"× its usual level", "of them by Auteur n°", "led by “Billet n° 1 : pourquoi les « médias sociaux »");
+		}
+	}
+
+	@Test
+	void engagementPerNetworkAndThemeAndTheMostEngagingPosts() throws IOException {
+		String text = PdfFiles.text(write(ReportContents.archive(Locale.FRENCH, ShippedThemes.THEMES, 24, 3, 3000, true)));
+
+		assertThat(text).contains("Engagement", "Par réseau", "X (Twitter)", "Mastodon", "Par thème",
+				"Les billets qui ont suscité le plus", "500 · 50 · 5", "99 999");
 	}
 
 	private Path write(ReportContent content) throws IOException {

@@ -2,7 +2,6 @@ package org.socialreports.report.workbook;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
 import org.socialreports.report.PostRows;
+import org.socialreports.report.PostTally;
 import org.socialreports.report.ReportContent;
 
 /**
@@ -71,20 +71,14 @@ final class WorkbookContents {
 				List.of("médias sociaux", "stratégie"), new Classification(theme, score, scores, List.of(terms)));
 	}
 
-	/** A report on the given posts, with aggregates and top posts derived from them. */
+	/** A report on the given posts, with aggregates and post figures derived from them as the report step does. */
 	static ReportContent of(Locale locale, List<ClassifiedPost> posts, List<Reject> rejects) {
 		Aggregates aggregates = new Aggregates();
 		posts.forEach(aggregates::add);
-		Map<Theme, List<ClassifiedPost>> top = new LinkedHashMap<>();
-		for (Theme theme : ShippedThemes.THEMES.scored()) {
-			top.put(theme, posts.stream()
-				.filter((post) -> post.classification().theme() == theme)
-				.sorted(Comparator.comparingDouble((ClassifiedPost post) -> post.classification().score()).reversed())
-				.limit(5)
-				.toList());
-		}
-		List<String> sources = posts.stream().map(ClassifiedPost::source).distinct().sorted().toList();
-		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, sources, aggregates.rows(), top, rejects, posts::forEach);
+		PostTally tally = tally(aggregates);
+		posts.forEach(tally::offer);
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, aggregates.rows(), tally.figures(), rejects,
+				posts::forEach);
 	}
 
 	/**
@@ -94,22 +88,26 @@ final class WorkbookContents {
 	static ReportContent generated(Locale locale, int count, int months, int authors) {
 		IntFunction<ClassifiedPost> post = (index) -> generatedPost(index, count, months, authors);
 		Aggregates aggregates = new Aggregates();
-		List<ClassifiedPost> candidates = new ArrayList<>();
 		for (int index = 0; index < count; index++) {
-			ClassifiedPost generated = post.apply(index);
-			aggregates.add(generated);
-			if (index < 2000) {
-				candidates.add(generated);
-			}
+			aggregates.add(post.apply(index));
 		}
-		ReportContent sample = of(locale, candidates, List.of());
+		PostTally tally = tally(aggregates);
+		for (int index = 0; index < count; index++) {
+			tally.offer(post.apply(index));
+		}
 		PostRows rows = (action) -> {
 			for (int index = 0; index < count; index++) {
 				action.accept(post.apply(index));
 			}
 		};
-		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, sample.sources(), aggregates.rows(), sample.topPosts(),
+		return new ReportContent(locale, RUN_DATE, ShippedThemes.THEMES, aggregates.rows(), tally.figures(),
 				List.of(new Reject("archives/2010-broken.txt", 42, "unknown month 'brumaire' in the footer")), rows);
+	}
+
+	private static PostTally tally(Aggregates aggregates) {
+		YearMonth latest = aggregates.rows().stream().map(AuthorMonthTheme::month).max(Comparator.naturalOrder())
+			.orElse(null);
+		return new PostTally(5, ShippedThemes.THEMES, latest);
 	}
 
 	private static ClassifiedPost generatedPost(int index, int count, int months, int authors) {

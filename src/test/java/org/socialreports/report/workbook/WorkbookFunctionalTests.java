@@ -34,7 +34,7 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 		Path latest = this.output.resolve("latest");
 		try (OpenedWorkbook workbook = OpenedWorkbook.open(latest.resolve("social-media-report.xlsx"))) {
 			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
-					"Top posts", "Posts", "Data");
+					"Top posts", "Engagement", "Posts", "Data");
 
 			assertThat(summary(workbook, "Posts")).isEqualTo("5");
 			assertThat(summary(workbook, "Authors")).isEqualTo("2");
@@ -88,7 +88,7 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 		try (OpenedWorkbook workbook = OpenedWorkbook
 			.open(this.output.resolve("latest").resolve("social-media-report.xlsx"))) {
 			assertThat(workbook.sheetNames()).containsExactly("Synthèse", "Thèmes par mois", "Auteurs par mois",
-					"Meilleurs billets", "Billets", "Data");
+					"Meilleurs billets", "Engagement", "Billets", "Data");
 			assertThat(summary(workbook, "Synthèse", "Billets")).isEqualTo("5");
 			assertThat(summary(workbook, "Synthèse", "Période couverte")).isEqualTo("mars 2009");
 			assertThat(summary(workbook, "Synthèse", "Sécurité des réseaux sociaux")).isEqualTo("2");

@@ -22,6 +22,8 @@ public final class WorkbookPreview {
 		for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.FRENCH }) {
 			writer.write(WorkbookContents.seed(locale), folder.resolve("seed-" + locale + ".xlsx"));
 			writer.write(WorkbookContents.generated(locale, 200, 14, 6), folder.resolve("sample-" + locale + ".xlsx"));
+			writer.write(WorkbookContents.generated(locale, 2000, 267, 6), folder.resolve("long-span-" + locale + ".xlsx"));
+			writer.write(org.socialreports.report.SocialArchive.content(locale), folder.resolve("social-" + locale + ".xlsx"));
 		}
 		System.out.println("Wrote the sample workbooks in " + folder.toAbsolutePath());
 	}

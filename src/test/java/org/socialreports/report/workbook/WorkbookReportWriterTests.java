@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -48,7 +49,7 @@ class WorkbookReportWriterTests {
 	void sheetNamesInEnglish() throws IOException {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), withReject(WorkbookContents.seed(Locale.ENGLISH)))) {
 			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
-					"Top posts", "Posts", "Data", "Rejects");
+					"Top posts", "Engagement", "Posts", "Data", "Rejects");
 			assertThat(workbook.workbook().getActiveSheetIndex()).isZero();
 		}
 	}
@@ -57,7 +58,7 @@ class WorkbookReportWriterTests {
 	void sheetNamesInFrenchButData() throws IOException {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), withReject(WorkbookContents.seed(Locale.FRENCH)))) {
 			assertThat(workbook.sheetNames()).containsExactly("Synthèse", "Thèmes par mois", "Auteurs par mois",
-					"Meilleurs billets", "Billets", "Data", "Rejets");
+					"Meilleurs billets", "Engagement", "Billets", "Data", "Rejets");
 		}
 	}
 
@@ -100,14 +101,19 @@ class WorkbookReportWriterTests {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
 				WorkbookContents.of(Locale.FRENCH, posts, List.of()))) {
 			assertThat(value(workbook, "Synthèse", "Période couverte")).isEqualTo("février 2009 – mars 2009");
-			Row header = workbook.rowLabelled("Synthèse", "Dernier mois, mars 2009, comparé à février 2009")
+			String title = "En mars 2009, chaque thème par rapport à février 2009 et à son niveau habituel";
+			Row header = workbook.rowLabelled("Synthèse", title)
 				.getSheet()
-				.getRow(workbook.rowLabelled("Synthèse", "Dernier mois, mars 2009, comparé à février 2009").getRowNum() + 1);
-			assertThat(values(header)).containsExactly("Thème", "févr. 2009", "mars 2009", "Évolution");
+				.getRow(workbook.rowLabelled("Synthèse", title).getRowNum() + 1);
+			assertThat(values(header)).containsExactly("Thème", "févr. 2009", "mars 2009", "Évolution",
+					"Niveau habituel (mois précédent)", "× habituel");
 			Row twitter = header.getSheet().getRow(header.getRowNum() + 1);
-			assertThat(values(twitter)).containsExactly("Usage de Twitter", "2", "1", "-1");
+			assertThat(values(twitter)).containsExactly("Usage de Twitter", "2", "1", "-1", "2", "0.5");
 			assertThat(values(header.getSheet().getRow(header.getRowNum() + 2)))
-				.containsExactly("Sécurité des réseaux sociaux", "0", "2", "2");
+				.containsExactly("Sécurité des réseaux sociaux", "0", "2", "2", "0");
+			assertThat(workbook.rowsAsCsv("Synthèse")).contains(
+					"En mars 2009 : 5 billets, contre 2 en février 2009 et 2,0 par mois sur le mois précédent.,,,,,",
+					"Ce qui a changé en mars 2009", "Billets non classés,0,0");
 		}
 	}
 
@@ -150,13 +156,15 @@ class WorkbookReportWriterTests {
 			Row heading = workbook.rowLabelled("Top posts", "Social-network security");
 			Sheet sheet = heading.getSheet();
 			assertThat(values(sheet.getRow(heading.getRowNum() + 1))).containsExactly("#", "Title", "Author", "Date",
-					"Score", "Terms that decided the theme");
+					"Network", "Score", "Likes", "Reposts", "Replies", "Terms that decided the theme");
 			Row best = sheet.getRow(heading.getRowNum() + 2);
 			assertThat(best.getCell(1).getStringCellValue()).isEqualTo("Les réseaux sociaux, une menace ?");
 			assertThat(best.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2009, 3, 22));
-			assertThat(best.getCell(4).getNumericCellValue()).isEqualTo(0.55);
-			assertThat(best.getCell(5).getStringCellValue()).isEqualTo("menace, sécurité");
-			assertThat(sheet.getRow(heading.getRowNum() + 3).getCell(4).getNumericCellValue()).isEqualTo(0.41);
+			assertThat(best.getCell(4).getStringCellValue()).isEqualTo("Blog");
+			assertThat(best.getCell(5).getNumericCellValue()).isEqualTo(0.55);
+			assertThat(best.getCell(6)).as("likes unknown: no cell, never 0").isNull();
+			assertThat(best.getCell(9).getStringCellValue()).isEqualTo("menace, sécurité");
+			assertThat(sheet.getRow(heading.getRowNum() + 3).getCell(5).getNumericCellValue()).isEqualTo(0.41);
 		}
 	}
 
@@ -178,20 +186,21 @@ class WorkbookReportWriterTests {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
 			Sheet posts = workbook.sheet("Posts");
 			assertThat(posts.getLastRowNum()).isEqualTo(5);
-			assertThat(values(posts.getRow(0))).containsExactly("Date", "Author", "Title", "Theme", "Score",
-					"Score: Twitter usage", "Score: Social-network security", "Score: Corporate blogging",
-					"Score: Crisis communication", "Terms that decided the theme", "Categories", "Words", "Source", "Line");
+			assertThat(values(posts.getRow(0))).containsExactly("Date", "Title", "Author", "Theme", "Score", "Network",
+					"Kind", "Likes", "Reposts", "Replies", "Terms that decided the theme", "Score: Twitter usage",
+					"Score: Social-network security", "Score: Corporate blogging", "Score: Crisis communication",
+					"Categories", "Words", "Source", "Line", "Address");
 			for (int row = 1; row <= 5; row++) {
 				Cell date = posts.getRow(row).getCell(0);
 				assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
 			}
 			Row first = posts.getRow(1);
 			assertThat(first.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2009, 3, 20));
-			assertThat(values(first).subList(1, 14)).containsExactly("conseilsmarketing",
-					"Twitter : un outil à manier avec précaution", "Twitter usage", "0.62", "0.62", "0.20666666666666667",
-					"0.155", "0.124", "twitter, tweet", "médias sociaux, stratégie", "482",
+			assertThat(values(first).subList(1, 19)).containsExactly("Twitter : un outil à manier avec précaution",
+					"conseilsmarketing", "Twitter usage", "0.62", "Blog", "Post", "", "", "", "twitter, tweet", "0.62",
+					"0.20666666666666667", "0.155", "0.124", "médias sociaux, stratégie", "482",
 					"conseilsmarketing-blog-archive-2009-03.txt", "1");
-			assertThat(first.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(16).getCellType()).isEqualTo(CellType.NUMERIC);
 		}
 	}
 
@@ -204,11 +213,12 @@ class WorkbookReportWriterTests {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
 				WorkbookContents.of(Locale.ENGLISH, List.of(plain), List.of()))) {
 			Row row = workbook.sheet("Posts").getRow(1);
-			assertThat(row.getCell(9)).as("terms").isNull();
-			assertThat(row.getCell(10)).as("categories").isNull();
-			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Sans thème");
-			assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(120);
-			assertThat(row.getLastCellNum()).isEqualTo((short) 14);
+			assertThat(row.getCell(10)).as("terms").isNull();
+			assertThat(row.getCell(15)).as("categories").isNull();
+			assertThat(row.getCell(7)).as("likes").isNull();
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Sans thème");
+			assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(120);
+			assertThat(row.getLastCellNum()).as("no address").isEqualTo((short) 19);
 		}
 	}
 
@@ -216,12 +226,13 @@ class WorkbookReportWriterTests {
 	void postsSheetIsFilteredFrozenAndSizedToItsText() throws IOException {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
 			XSSFSheet posts = (XSSFSheet) workbook.sheet("Posts");
-			assertThat(posts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N6");
+			assertThat(posts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T6");
 			assertThat(posts.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(posts.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-			// the longest title has 55 characters; a date such as "13 janv. 2009" 12
-			assertThat(posts.getColumnWidth(2)).isEqualTo((55 + 2) * 256);
+			// the title wraps within a fixed width; a date such as "13 janv. 2009" takes 12; the theme its longest label
+			assertThat(posts.getColumnWidth(1)).isEqualTo((46 + 2) * 256);
 			assertThat(posts.getColumnWidth(0)).isEqualTo((12 + 2) * 256);
+			assertThat(posts.getColumnWidth(3)).isEqualTo(("Social-network security".length() + 2) * 256);
 		}
 	}
 
@@ -235,16 +246,16 @@ class WorkbookReportWriterTests {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
 				WorkbookContents.of(Locale.ENGLISH, posts, List.of()))) {
 			Row first = workbook.sheet("Posts").getRow(1);
-			Cell title = first.getCell(2);
+			Cell title = first.getCell(1);
 			assertThat(title.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(title.getStringCellValue()).isEqualTo(WorkbookContents.HYPERLINK_TITLE);
 			assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
-			assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.STRING);
-			assertThat(first.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
-			assertThat(first.getCell(9).getStringCellValue()).isEqualTo("+cmd|' /C calc'!A0");
+			assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(first.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(first.getCell(10).getStringCellValue()).isEqualTo("+cmd|' /C calc'!A0");
 			Row second = workbook.sheet("Posts").getRow(2);
-			assertThat(second.getCell(2).getStringCellValue()).isEqualTo("Bell and non-characters 🙂");
-			assertThat(second.getCell(1).getStringCellValue()).isEqualTo("-1+2");
+			assertThat(second.getCell(1).getStringCellValue()).isEqualTo("Bell and non-characters 🙂");
+			assertThat(second.getCell(2).getStringCellValue()).isEqualTo("-1+2");
 			Cell topTitle = workbook.rowLabelled("Top posts", "1").getCell(1);
 			assertThat(topTitle.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(topTitle.getStringCellValue()).isEqualTo(WorkbookContents.HYPERLINK_TITLE);
@@ -258,17 +269,83 @@ class WorkbookReportWriterTests {
 		ReportContent content = WorkbookContents.generated(Locale.ENGLISH, 7, 2, 2);
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(3), content)) {
 			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
-					"Top posts", "Posts", "Posts (2)", "Posts (3)", "Data", "Rejects");
+					"Top posts", "Engagement", "Posts", "Posts (2)", "Posts (3)", "Data", "Rejects");
 			assertThat(workbook.sheet("Posts").getLastRowNum()).isEqualTo(3);
 			assertThat(workbook.sheet("Posts (2)").getLastRowNum()).isEqualTo(3);
 			assertThat(workbook.sheet("Posts (3)").getLastRowNum()).isEqualTo(1);
-			assertThat(workbook.sheet("Posts (2)").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Title");
-			assertThat(workbook.sheet("Posts (2)").getRow(1).getCell(2).getStringCellValue()).endsWith("(4)");
-			assertThat(workbook.sheet("Posts (3)").getRow(1).getCell(2).getStringCellValue()).endsWith("(7)");
+			assertThat(workbook.sheet("Posts (2)").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Title");
+			assertThat(workbook.sheet("Posts (2)").getRow(1).getCell(1).getStringCellValue()).endsWith("(4)");
+			assertThat(workbook.sheet("Posts (3)").getRow(1).getCell(1).getStringCellValue()).endsWith("(7)");
 		}
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(6),
 				WorkbookContents.generated(Locale.FRENCH, 7, 2, 2))) {
 			assertThat(workbook.sheetNames()).contains("Billets", "Billets (2)").doesNotContain("Billets (3)");
+		}
+	}
+
+	@Test
+	void everySheetPrintsOnA4OnePageWideWithItsHeaderRepeated() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				withReject(WorkbookContents.generated(Locale.ENGLISH, 200, 30, 6)))) {
+			List<String> landscape = new ArrayList<>();
+			List<String> repeated = new ArrayList<>();
+			for (Sheet sheet : workbook.workbook()) {
+				PrintSetup setup = sheet.getPrintSetup();
+				assertThat(setup.getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getFooter().getRight()).isEqualTo("&P / &N");
+				if (setup.getLandscape()) {
+					landscape.add(sheet.getSheetName());
+				}
+				if (sheet.getRepeatingRows() != null) {
+					repeated.add(sheet.getSheetName() + " " + sheet.getRepeatingRows().formatAsString());
+				}
+				if (sheet.getSheetName().equals("Posts")) {
+					// too wide for one legible page: two parts, cut after the terms, each scaled to the width
+					assertThat(sheet.getFitToPage()).isFalse();
+					assertThat(sheet.getColumnBreaks()).containsExactly(PostsSheets.FIRST_PART - 1);
+					assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+					assertThat(setup.getLeftToRight()).as("across, then down").isTrue();
+					assertThat((int) setup.getScale()).isBetween(40, 100);
+				}
+				else {
+					assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+					assertThat(setup.getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+					assertThat(setup.getFitHeight()).as(sheet.getSheetName()).isZero();
+				}
+			}
+			assertThat(landscape).containsExactly("Summary", "Themes by month", "Authors by month", "Top posts",
+					"Engagement", "Posts", "Rejects");
+			assertThat(repeated).containsExactly("Themes by month 1:1", "Authors by month 1:1", "Posts 1:1",
+					"Data 1:1", "Rejects 1:1");
+			Row best = workbook.sheet("Top posts").getRow(2);
+			assertThat(best.getCell(1).getCellStyle().getWrapText()).as("titles wrap within the page").isTrue();
+			assertThat(best.getCell(9).getCellStyle().getWrapText()).as("terms wrap within the page").isTrue();
+			// a title of 100 characters or more takes three lines of its 46-character column
+			Row post = workbook.sheet("Posts").getRow(1);
+			String title = post.getCell(1).getStringCellValue();
+			assertThat(post.getHeightInPoints()).isEqualTo(RowHeights.lines(title.length(), 46) * 15 + (title.length() > 46 ? 2 : 0),
+					org.assertj.core.data.Offset.offset(0.5f));
+		}
+	}
+
+	@Test
+	void engagementPerNetworkThemeAndAuthorAndTheTopPostsByEngagementBesideThoseByScore() throws IOException {
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				org.socialreports.report.SocialArchive.content(Locale.ENGLISH))) {
+			List<String> rows = workbook.rowsAsCsv("Engagement");
+			assertThat(rows).contains("Engagement per network", "Network,Posts,With counts,Likes,Reposts,Replies,Per post",
+					"Engagement per theme", "Engagement per author", "The posts that drew the most");
+			// LinkedIn's export counts nothing, Mastodon's no replies: no cell rather than a zero
+			assertThat(rows).anySatisfy((row) -> assertThat(row).matches("LinkedIn,32,0"));
+			assertThat(rows).anySatisfy((row) -> assertThat(row).matches("Mastodon,33,33,\\d+,\\d+,,[0-9.]+"));
+			Row heading = workbook.rowLabelled("Top posts", "Crisis communication");
+			List<String> top = workbook.rowsAsCsv("Top posts");
+			assertThat(top).contains(",Drew the most (likes, reposts, replies)");
+			assertThat(values(heading.getSheet().getRow(heading.getRowNum() + 2)).get(4)).isIn("X (Twitter)",
+					"Bluesky", "Mastodon", "Blog", "LinkedIn");
+			List<String> summary = workbook.rowsAsCsv("Summary");
+			assertThat(summary).anySatisfy((row) -> assertThat(row).startsWith("▲ Crisis communication: 20 posts in November 2025"));
+			assertThat(summary).contains("facebook/your_posts_1.json,0,⚠ no post: only rejects (see the Rejects sheet)");
 		}
 	}
 
@@ -358,8 +435,8 @@ class WorkbookReportWriterTests {
 	}
 
 	private static ReportContent withReject(ReportContent content) {
-		return new ReportContent(content.locale(), content.runDate(), content.themes(), content.sources(), content.aggregates(),
-				content.topPosts(), List.of(new Reject("broken.txt", 3, "unknown month 'brumaire'")), content.posts());
+		return new ReportContent(content.locale(), content.runDate(), content.themes(), content.aggregates(),
+				content.postFigures(), List.of(new Reject("broken.txt", 3, "unknown month 'brumaire'")), content.posts());
 	}
 
 	private static String value(OpenedWorkbook workbook, String sheet, String label) {
