@@ -51,6 +51,9 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		PRESENT_LAYOUT.put("CLASSIFYING_TAXONOMY", "FOLDER");
 		PRESENT_LAYOUT.put("INPUT_FOLDER", "PATH");
 		PRESENT_LAYOUT.put("THEME_OVERRIDE", "THEME");
+		PRESENT_LAYOUT.put("REVIEW_SAMPLE", "RUN_DAY");
+		PRESENT_LAYOUT.put("REVIEW_WORD", "WRITTEN");
+		PRESENT_LAYOUT.put("REVIEW_CLOSE_CALL", "SECOND_SCORE");
 	}
 
 	private final DataSource dataSource;
