@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the whole job on a synthetic archive, against `wc -w` and against the pandas
-# script an analyst would write instead (jobs/benchmark/reference_report.py).
+# script an analyst would write instead (benchmarks/reference_report.py).
 #
-# Usage: jobs/benchmark.sh [--no-reference] [--floor] [--tweets] POSTS [FILES]
+# Usage: benchmarks/benchmark.sh [--no-reference] [--floor] [--tweets] POSTS [FILES]
 #   POSTS           posts in the archive (e.g. 100000; the targets are set at 1000000)
 #   FILES           files they are spread over; default POSTS/10000 rounded up, at most 100
 #   --no-reference  skip the (slow) reference script
@@ -13,7 +13,7 @@
 #   --tweets        an X archive rather than the text dump: POSTS tweets of about 200 characters in
 #                   FILES parts (data/tweets.js, data/tweets-part1.js…), without the reference
 #
-# In one run it: generates the archive once into benchmark/archive-POSTS/ (cached, git-ignored;
+# In one run it: generates the archive once into benchmarks/archives/archive-POSTS/ (cached, git-ignored;
 # SyntheticArchive, seed 2009, ~1.8 KB a post as the 1.8 GB a million; regenerated when
 # the generator changes); reads it once to warm the page cache; times
 # `wc -w` over the same files in the machine's default locale (printed); runs the packaged jar
@@ -108,7 +108,7 @@ if [[ ! -f "$generator" || "$generator_source" -nt "$generator" ]]; then
 fi
 
 # ---- the archive, generated once
-bench="$home/benchmark"
+bench="$home/benchmarks/archives"
 if [[ "$files" == "$default_files" ]]; then archive="$bench/archive-$posts"; else archive="$bench/archive-$posts-$files"; fi
 [[ "$format" == tweets ]] && archive="$archive-tweets"
 # the generator's source, not its class, names the archive: a compiler's bytes may differ
@@ -199,7 +199,7 @@ if ((reference)); then
 	echo "Running the reference script..." >&2
 	start=$(now)
 	set +e
-	/usr/bin/time -v -o "$run/ref.time" "$python" "$home/jobs/benchmark/reference_report.py" "$archive" "$run/ref" \
+	/usr/bin/time -v -o "$run/ref.time" "$python" "$home/benchmarks/reference_report.py" "$archive" "$run/ref" \
 		--taxonomy "$home/jobs/taxonomy.yml" >"$run/ref.log" 2>&1
 	status=$?
 	set -e
