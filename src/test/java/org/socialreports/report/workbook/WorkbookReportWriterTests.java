@@ -1,5 +1,6 @@
 package org.socialreports.report.workbook;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.apache.poi.util.TempFileCreationStrategy;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -451,13 +454,39 @@ class WorkbookReportWriterTests {
 	}
 
 	@Test
-	void temporaryFilesAreDisposedOf() throws IOException {
-		Path temporary = Files.createDirectories(this.folder.resolve("poi-temporary"));
-		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporary.toFile()));
+	void temporaryFilesGoBesideTheWorkbookAndAreGoneOnceItIsWritten() throws IOException {
+		// POI's process-wide strategy, which a thread of the writer would fall back on
+		List<File> elsewhere = new CopyOnWriteArrayList<>();
+		TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
+
+			@Override
+			public File createTempFile(String prefix, String suffix) throws IOException {
+				File file = Files.createTempFile(WorkbookReportWriterTests.this.folder, prefix, suffix).toFile();
+				elsewhere.add(file);
+				return file;
+			}
+
+			@Override
+			public File createTempDirectory(String prefix) throws IOException {
+				File directory = Files.createTempDirectory(WorkbookReportWriterTests.this.folder, prefix).toFile();
+				elsewhere.add(directory);
+				return directory;
+			}
+
+		});
 		try {
-			write(new WorkbookReportWriter(50), WorkbookContents.generated(Locale.ENGLISH, 500, 3, 2)).close();
-			try (Stream<Path> left = Files.walk(temporary)) {
-				assertThat(left.filter(Files::isRegularFile)).isEmpty();
+			Path reports = Files.createDirectories(this.folder.resolve("reports"));
+			Path target = reports.resolve("social-media-report.xlsx");
+
+			new WorkbookReportWriter(50).write(WorkbookContents.generated(Locale.ENGLISH, 500, 3, 2), target);
+
+			assertThat(elsewhere).isEmpty();
+			try (Stream<Path> left = Files.list(reports)) {
+				assertThat(left).containsExactly(target);
+			}
+			try (OpenedWorkbook workbook = OpenedWorkbook.open(target)) {
+				// fifty rows a sheet: ten Posts sheets, each streamed through temporary files of its own
+				assertThat(workbook.sheet("Posts (10)").getLastRowNum()).isEqualTo(50);
 			}
 		}
 		finally {
