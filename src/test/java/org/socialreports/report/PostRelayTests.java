@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -139,14 +140,15 @@ class PostRelayTests {
 			return lines;
 		});
 		AtomicInteger seen = new AtomicInteger();
-		Future<?> filling = this.threads.submit(() -> relay.fill(posts(0, 20), (post) -> seen.incrementAndGet()));
+		AtomicReference<Thread> filler = new AtomicReference<>();
+		Future<?> filling = this.threads.submit(() -> {
+			filler.set(Thread.currentThread());
+			relay.fill(posts(0, 20), (post) -> seen.incrementAndGet());
+		});
 
 		assertThat(readerHoldsItsFirstPost.await(30, TimeUnit.SECONDS)).isTrue();
-		while (seen.get() < 8) {
-			Thread.sleep(10);
-		}
-		// a relay that did not wait would have gone on by now
-		Thread.sleep(200);
+		awaitParked(filler, seen, 8);
+		// parked with batch 3 gathered: a relay that did not wait would have read on to the end
 		assertThat(filling).isNotDone();
 		assertThat(seen).hasValue(8);
 		assertThat(relay.count()).isEqualTo(6);
@@ -184,10 +186,12 @@ class PostRelayTests {
 		PostRelay relay = new PostRelay(2, 2);
 		PostRelay.Reader reader = relay.reader();
 		AtomicInteger seen = new AtomicInteger();
-		Future<?> filling = this.threads.submit(() -> relay.fill(posts(0, 20), (post) -> seen.incrementAndGet()));
-		while (seen.get() < 6) {
-			Thread.sleep(10);
-		}
+		AtomicReference<Thread> filler = new AtomicReference<>();
+		Future<?> filling = this.threads.submit(() -> {
+			filler.set(Thread.currentThread());
+			relay.fill(posts(0, 20), (post) -> seen.incrementAndGet());
+		});
+		awaitParked(filler, seen, 6);
 		assertThat(filling).isNotDone();
 
 		reader.close();
@@ -295,6 +299,26 @@ class PostRelayTests {
 		return new ClassifiedPost("a.txt", line, "Titre " + line, "Auteur", LocalDate.of(2009, 3, 1), 100, List.of(),
 				new Classification(Theme.UNCLASSIFIED, 0.0, Map.of(ShippedThemes.TWITTER_USAGE, 0.0, ShippedThemes.SOCIAL_NETWORK_SECURITY,
 						0.0, ShippedThemes.CORPORATE_BLOGGING, 0.0, ShippedThemes.CRISIS_COMMUNICATION, 0.0), List.of()));
+	}
+
+	/**
+	 * Waits until the filling thread has seen at least {@code posts} posts and then stopped in a
+	 * wait: the event the relay's window makes happen, observed rather than slept for.
+	 */
+	private static void awaitParked(AtomicReference<Thread> filler, AtomicInteger seen, int posts)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (filler.get() == null || seen.get() < posts || !waiting(filler.get())) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("the filling never waited after " + posts + " posts: " + seen);
+			}
+			Thread.onSpinWait();
+		}
+	}
+
+	private static boolean waiting(Thread thread) {
+		Thread.State state = thread.getState();
+		return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
 	}
 
 }
