@@ -85,9 +85,10 @@ class CommandLineProcessFunctionalTests {
 			throws Exception {
 		JobProcess interrupted = JobProcess.start(crashed, "--input=" + largeArchive,
 				"--output=" + crashed.resolve("reports"));
-		interrupted.awaitLog("posts stored so far", TIMEOUT);
-		// long enough for some chunks to reach the database's log on disk, short of the end
-		Thread.sleep(2000);
+		// ten chunks committed, a twelfth of the posts: once the database's log was written twice
+		// more (it is synced every 100 ms), the first of them are in its file
+		interrupted.awaitStored(5_000, TIMEOUT);
+		awaitWrites(crashed.resolve("jobs/db/reports.log"), 2);
 		interrupted.kill();
 		assertThat(interrupted.stdout()).doesNotContain("Job social-strategy-report COMPLETED");
 
@@ -109,6 +110,25 @@ class CommandLineProcessFunctionalTests {
 		assertThat(uninterrupted.stdout()).contains("Step ingest-and-classify COMPLETED: read " + LARGE_ARCHIVE_POSTS
 				+ ", written " + LARGE_ARCHIVE_POSTS + ", rejected 0, filtered 0")
 			.contains("nothing lost: read = written + rejected");
+	}
+
+	/** Waits until the file has grown {@code times} times, each seen apart from the one before. */
+	private static void awaitWrites(Path file, int times) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		long size = Files.exists(file) ? Files.size(file) : 0;
+		for (int writes = 0; writes < times;) {
+			long now = Files.exists(file) ? Files.size(file) : 0;
+			if (now > size) {
+				size = now;
+				writes++;
+			}
+			else if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(file + " was not written " + times + " times within " + TIMEOUT);
+			}
+			else {
+				Thread.sleep(5);
+			}
+		}
 	}
 
 	@Test

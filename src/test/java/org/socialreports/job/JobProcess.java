@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged job as cron would start it: a separate JVM running the jar, with its own
@@ -110,6 +112,26 @@ final class JobProcess {
 				throw new IllegalStateException("never logged '" + text + "':\n" + stdout() + stderr());
 			}
 			Thread.sleep(50);
+		}
+	}
+
+	/** Waits until the ingest's progress lines say that at least this many posts are stored, or fails after the timeout. */
+	void awaitStored(long posts, Duration timeout) throws IOException, InterruptedException {
+		Pattern progress = Pattern.compile("([\\d,]+) posts stored so far");
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			Matcher line = progress.matcher(stdout());
+			long stored = 0;
+			while (line.find()) {
+				stored = Math.max(stored, Long.parseLong(line.group(1).replace(",", "")));
+			}
+			if (stored >= posts) {
+				return;
+			}
+			if (System.nanoTime() > deadline || !this.process.isAlive()) {
+				throw new IllegalStateException("never stored " + posts + " posts:\n" + stdout() + stderr());
+			}
+			Thread.sleep(20);
 		}
 	}
 
