@@ -14,7 +14,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.socialreports.report.UnsynchronizedWriter;
 
 /**
  * A streamed workbook whose rows wait in plain temporary files, written through a writer

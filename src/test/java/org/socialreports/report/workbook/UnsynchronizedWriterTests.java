@@ -1,4 +1,4 @@
-package org.socialreports.report;
+package org.socialreports.report.workbook;
 
 import java.io.IOException;
 import java.io.StringWriter;
