@@ -1,5 +1,9 @@
 package org.socialreports.classify;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 
 import org.socialreports.ingest.Post;
 
@@ -37,6 +46,14 @@ final class ReviewCollector {
 
 	/** Longer is a joined address or a hash, not a word anyone would add to a taxonomy. */
 	static final int MAX_WORD_LENGTH = 40;
+
+	/**
+	 * Words that name no subject, whatever the language a post was analysed in: the common words
+	 * of French and English (Snowball's lists, which Lucene ships: an English post taken for a
+	 * French one keeps its "you" and "what" through the French analysis) and the parts of web
+	 * addresses.
+	 */
+	private static final CharArraySet NO_SUBJECT = noSubject();
 
 	private final Map<TextLanguage, TextAnalyzer> analyzers = new EnumMap<>(TextLanguage.class);
 
@@ -102,13 +119,27 @@ final class ReviewCollector {
 		Map<String, String> words = new HashMap<>();
 		BiConsumer<String, String> keep = (analysed, written) -> {
 			if (analysed.length() >= 3 && written.length() <= MAX_WORD_LENGTH && !taxonomy.contains(analysed)
-					&& isWord(written)) {
+					&& isWord(written) && !NO_SUBJECT.contains(written)) {
 				words.putIfAbsent(analysed, written);
 			}
 		};
 		analyzer.forEachWord(post.title(), keep);
 		analyzer.forEachWord(post.body(), keep);
 		return words;
+	}
+
+	private static CharArraySet noSubject() {
+		CharArraySet words = new CharArraySet(List.of("http", "https", "www", "com", "org", "net", "html", "php", "amp"),
+				true);
+		for (String list : new String[] { "english_stop.txt", "french_stop.txt" }) {
+			try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, list, StandardCharsets.UTF_8)) {
+				words.addAll(WordlistLoader.getSnowballWordSet(reader));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Lucene's list " + list + " cannot be read", ex);
+			}
+		}
+		return CharArraySet.unmodifiableSet(words);
 	}
 
 	/** Letters (and digits, as in "mp3"), with apostrophes and hyphens: not a number, an address or a file name. */

@@ -52,6 +52,19 @@ class ReviewCollectorTests {
 	}
 
 	@Test
+	void leavesOutTheCommonWordsOfEitherLanguageAndThePartsOfAddresses() {
+		ReviewCollector collector = new ReviewCollector(TAXONOMY);
+		collector.startRun(1);
+		collector.offer(post(1, "What you need about hashtags", "More of them here: https://example.com/hashtags"),
+				classified(Theme.UNCLASSIFIED, 0));
+		collector.offer(post(2, "Les hashtags", "Ce que vous devez savoir sur les hashtags de leurs marques."),
+				classified(Theme.UNCLASSIFIED, 0));
+
+		assertThat(collector.drain().words().get(Theme.UNCLASSIFIED)).extracting(TaxonomyReview.Word::written)
+			.containsExactlyInAnyOrder("need", "hashtags", "devez", "savoir", "marques");
+	}
+
+	@Test
 	void samplesAtMostTheFirstPostsOfEachThemeInARunAndStartsAgainWithTheNextRun() {
 		ReviewCollector collector = new ReviewCollector(TAXONOMY);
 		collector.startRun(1);
