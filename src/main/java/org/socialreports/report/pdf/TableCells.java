@@ -32,12 +32,18 @@ final class TableCells {
 
 	private final Font small;
 
+	private final Font narrow;
+
+	private final Font narrowStrong;
+
 	TableCells(PdfFonts fonts) {
 		this.header = fonts.bold(SIZE, ThemeColors.INK);
 		this.themeHeader = fonts.bold(SIZE - 1, ThemeColors.INK);
 		this.text = fonts.regular(SIZE, ThemeColors.INK);
 		this.strong = fonts.bold(SIZE, ThemeColors.INK);
 		this.small = fonts.regular(SIZE - 1, ThemeColors.MUTED);
+		this.narrow = fonts.regular(SIZE - 2, ThemeColors.INK);
+		this.narrowStrong = fonts.bold(SIZE - 2, ThemeColors.INK);
 	}
 
 	/** A table with relative column widths and one header row. */
@@ -86,6 +92,40 @@ final class TableCells {
 		cell.setPaddingRight(PADDING);
 		cell.setBorderWidthBottom(2.5f);
 		cell.setBorderColorBottom(color);
+		return cell;
+	}
+
+	/**
+	 * A theme's column header turned a quarter, reading upwards, for a column too narrow for the
+	 * label's words: many themes share the page's width, and a label broken inside its words
+	 * ("The / me / num / ber") reads as nothing.
+	 */
+	PdfPCell turnedThemeHeader(String label, Color color, float height) {
+		PdfPCell cell = themeHeader(label, color);
+		cell.setRotation(90);
+		cell.setFixedHeight(height);
+		cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		cell.setPaddingTop(THEME_PADDING);
+		cell.setPaddingBottom(PADDING);
+		return cell;
+	}
+
+	/** The height a turned header needs for the label on one line, at most {@code most}. */
+	float turnedHeaderHeight(String label, float most) {
+		float width = this.themeHeader.getBaseFont().getWidthPoint(ReportDocument.nfc(label), this.themeHeader.getSize());
+		return Math.min(most, width + THEME_PADDING + PADDING + 2);
+	}
+
+	/** A count in a narrow column, two sizes smaller, so that six figures stay on one line. */
+	PdfPCell narrowNumber(String value, boolean total) {
+		PdfPCell cell = cell(value, total ? this.narrowStrong : this.narrow, Element.ALIGN_RIGHT);
+		cell.setPaddingLeft(THEME_PADDING);
+		cell.setPaddingRight(THEME_PADDING);
+		if (total) {
+			cell.setBorder(Rectangle.TOP);
+			cell.setBorderColor(ThemeColors.MUTED);
+		}
 		return cell;
 	}
 

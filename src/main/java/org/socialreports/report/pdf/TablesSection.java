@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import org.socialreports.classify.Theme;
@@ -17,6 +18,14 @@ import org.socialreports.report.ReportFigures;
 final class TablesSection implements ReportSection {
 
 	static final int TABLED_AUTHORS = 12;
+
+	private static final float TOTAL_COLUMN = 44;
+
+	/** What a column needs for six figures ("249,843") on one line at the tables' size. */
+	private static final float NARROW_COLUMN = 38;
+
+	/** Long labels wrap over two or three lines of a turned header rather than make it taller. */
+	private static final float TURNED_HEADER_HEIGHT = 80;
 
 	@Override
 	public void addTo(ReportDocument report) {
@@ -44,21 +53,20 @@ final class TablesSection implements ReportSection {
 		for (MonthSpan span : figures.spans()) {
 			table.addCell(cells.text(formats.span(span)));
 			for (Theme theme : figures.themes()) {
-				table.addCell(cells.number(formats.count(figures.posts(span, theme))));
+				table.addCell(count(report, figures.posts(span, theme), false));
 			}
-			table.addCell(cells.number(formats.count(figures.posts(span))));
+			table.addCell(count(report, figures.posts(span), false));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
 		for (Theme theme : figures.themes()) {
-			table.addCell(cells.total(formats.count(figures.postsByTheme().get(theme)), true));
+			table.addCell(count(report, figures.postsByTheme().get(theme), true));
 		}
-		table.addCell(cells.total(formats.count(figures.totalPosts()), true));
+		table.addCell(count(report, figures.totalPosts(), true));
 		return table;
 	}
 
 	private static PdfPTable authorByTheme(ReportDocument report, ReportFigures figures) {
 		TableCells cells = report.cells();
-		PdfFormats formats = report.formats();
 		TopAuthors authors = TopAuthors.of(figures, TABLED_AUTHORS);
 		PdfPTable table = TableCells.table(widths(report));
 		table.addCell(cells.header(report.message("tables.author")));
@@ -66,9 +74,9 @@ final class TablesSection implements ReportSection {
 		for (String author : authors.shown()) {
 			table.addCell(cells.text(author));
 			for (Theme theme : figures.themes()) {
-				table.addCell(cells.number(formats.count(figures.posts(author, theme))));
+				table.addCell(count(report, figures.posts(author, theme), false));
 			}
-			table.addCell(cells.number(formats.count(figures.postsOf(author))));
+			table.addCell(count(report, figures.postsOf(author), false));
 		}
 		if (authors.others() > 0) {
 			Set<String> shown = Set.copyOf(authors.shown());
@@ -76,15 +84,15 @@ final class TablesSection implements ReportSection {
 			table.addCell(cells.text(report.message("tables.others", (long) authors.others())));
 			for (Theme theme : figures.themes()) {
 				long posts = others.stream().mapToLong((author) -> figures.posts(author, theme)).sum();
-				table.addCell(cells.number(formats.count(posts)));
+				table.addCell(count(report, posts, false));
 			}
-			table.addCell(cells.number(formats.count(others.stream().mapToLong(figures::postsOf).sum())));
+			table.addCell(count(report, others.stream().mapToLong(figures::postsOf).sum(), false));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
 		for (Theme theme : figures.themes()) {
-			table.addCell(cells.total(formats.count(figures.postsByTheme().get(theme)), true));
+			table.addCell(count(report, figures.postsByTheme().get(theme), true));
 		}
-		table.addCell(cells.total(formats.count(figures.totalPosts()), true));
+		table.addCell(count(report, figures.totalPosts(), true));
 		return table;
 	}
 
@@ -95,9 +103,8 @@ final class TablesSection implements ReportSection {
 		for (Theme each : report.figures().themes()) {
 			theme = Math.max(theme, report.cells().themeColumnWidth(report.theme(each)));
 		}
-		float total = 44;
-		// many themes share the width: the row's name keeps room for a month or a short name
-		theme = Math.min(theme, (report.width() - 90 - total) / report.figures().themes().size());
+		float total = TOTAL_COLUMN;
+		theme = themeWidth(report, theme);
 		float[] widths = new float[report.figures().themes().size() + 2];
 		Arrays.fill(widths, theme);
 		widths[widths.length - 1] = total;
@@ -105,11 +112,40 @@ final class TablesSection implements ReportSection {
 		return widths;
 	}
 
+	// many themes share the width: the row's name keeps room for a month or a short name
+	private static float themeWidth(ReportDocument report, float wanted) {
+		return Math.min(wanted, (report.width() - 90 - TOTAL_COLUMN) / report.figures().themes().size());
+	}
+
 	private static void themeHeaders(ReportDocument report, PdfPTable table) {
+		TableCells cells = report.cells();
+		boolean narrow = narrow(report);
+		float height = 0;
 		for (Theme theme : report.figures().themes()) {
-			table.addCell(report.cells().themeHeader(report.theme(theme), ThemeColors.of(theme)));
+			height = Math.max(height, cells.turnedHeaderHeight(report.theme(theme), TURNED_HEADER_HEIGHT));
 		}
-		table.addCell(report.cells().numberHeader(report.message("tables.total")));
+		for (Theme theme : report.figures().themes()) {
+			table.addCell(narrow ? cells.turnedThemeHeader(report.theme(theme), ThemeColors.of(theme), height)
+					: cells.themeHeader(report.theme(theme), ThemeColors.of(theme)));
+		}
+		table.addCell(cells.numberHeader(report.message("tables.total")));
+	}
+
+	/** Whether the theme columns are too narrow for their labels' words, or for six figures. */
+	private static boolean narrow(ReportDocument report) {
+		float needed = NARROW_COLUMN;
+		for (Theme each : report.figures().themes()) {
+			needed = Math.max(needed, report.cells().themeColumnWidth(report.theme(each)));
+		}
+		return themeWidth(report, needed) < needed;
+	}
+
+	private static PdfPCell count(ReportDocument report, long posts, boolean total) {
+		String count = report.formats().count(posts);
+		if (narrow(report)) {
+			return report.cells().narrowNumber(count, total);
+		}
+		return total ? report.cells().total(count, true) : report.cells().number(count);
 	}
 
 }

@@ -43,8 +43,7 @@ final class TopPostsSection implements ReportSection {
 		report.note(report.message("topPosts.fewer", themes.size(), perTheme));
 		if (themes.size() > HEADED_THEMES) {
 			// a heading per theme would take a page of its own: one table, a row per theme's best
-			PdfPTable table = posts(report, themes.stream().flatMap((theme) -> shown(report, theme, 1).stream()).toList());
-			report.add(table);
+			report.add(bestOfEachTheme(report, themes));
 			return;
 		}
 		for (Theme theme : themes) {
@@ -81,13 +80,35 @@ final class TopPostsSection implements ReportSection {
 		int rank = 1;
 		for (ClassifiedPost post : posts) {
 			table.addCell(cells.small(String.valueOf(rank++)));
-			table.addCell(cells.text(PostTitles.shown(post.title())
-					+ ((report.content().themes().scored().size() > HEADED_THEMES)
-							? " (" + report.theme(post.classification().theme()) + ")" : "")));
+			table.addCell(cells.text(PostTitles.shown(post.title())));
 			table.addCell(cells.text(post.author()));
 			table.addCell(cells.text(formats.shortDate(post.date())));
 			table.addCell(cells.number(formats.score(post.classification().score())));
 			table.addCell(cells.small(terms(post.classification().matchedTerms())));
+		}
+		return table;
+	}
+
+	/** One row per theme, named in its first column where a heading would have named it. */
+	private static PdfPTable bestOfEachTheme(ReportDocument report, List<Theme> themes) {
+		TableCells cells = report.cells();
+		PdfFormats formats = report.formats();
+		PdfPTable table = TableCells.table(1.8f, 3.4f, 2.6f, 1.5f, 0.9f, 3.0f);
+		table.addCell(cells.header(report.message("column.theme")));
+		table.addCell(cells.header(report.message("column.title")));
+		table.addCell(cells.header(report.message("column.author")));
+		table.addCell(cells.header(report.message("column.date")));
+		table.addCell(cells.numberHeader(report.message("column.score")));
+		table.addCell(cells.header(report.message("column.terms")));
+		for (Theme theme : themes) {
+			for (ClassifiedPost post : shown(report, theme, 1)) {
+				table.addCell(cells.small(report.theme(theme)));
+				table.addCell(cells.small(PostTitles.shown(post.title())));
+				table.addCell(cells.small(post.author()));
+				table.addCell(cells.small(formats.shortDate(post.date())));
+				table.addCell(cells.number(formats.score(post.classification().score())));
+				table.addCell(cells.small(terms(post.classification().matchedTerms())));
+			}
 		}
 		return table;
 	}

@@ -193,12 +193,20 @@ class PdfReportWriterTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "fr" })
-	void twentyYearsOfTwelveThemesStillFitInEightPages(String language) throws IOException {
+	void twentyYearsOfTwelveThemesTakeOnePageMoreWithTheirLabelsWhole(String language) throws IOException {
 		ReportContent content = ReportContents.archive(Locale.forLanguageTag(language), ReportContents.twelveThemes(),
 				240, 40, 50000, true);
-		try (PDDocument document = PdfFiles.open(write(content))) {
+		Path written = write(content);
+		try (PDDocument document = PdfFiles.open(written)) {
 			// eight pages for four themes; a taxonomy of twelve, the most it may define, takes one more
 			assertThat(document.getNumberOfPages()).isLessThanOrEqualTo(9);
+		}
+		// the theme columns' headers are turned rather than broken inside their words
+		String text = PdfFiles.text(written);
+		assertThat(text).contains(language.equals("fr") ? "Thème numéro 12" : "Theme number 12")
+			.doesNotContain(language.equals("fr") ? "Thè\nme" : "The\nme");
+		if (language.equals("en")) {
+			assertThat(text).contains("19,443");
 		}
 	}
 
