@@ -1,7 +1,9 @@
 package org.socialreports.ingest;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +25,17 @@ public class SourceFileRepository implements StoredSources {
 			known.put(rs.getString(1), new SourceFingerprint(rs.getLong(2), rs.getLong(3), rs.getString(4)));
 		}, folder.id());
 		return known;
+	}
+
+	/**
+	 * The folder's files that a run read, in name order (as Java orders strings, whatever the
+	 * database's collation), whether they gave posts, rejects or nothing.
+	 */
+	public List<String> sources(InputFolder folder) {
+		List<String> sources = new ArrayList<>(
+				this.jdbc.queryForList("SELECT source FROM source_file WHERE folder = ?", String.class, folder.id()));
+		sources.sort(null);
+		return sources;
 	}
 
 	void save(InputFolder folder, InputPlan plan) {

@@ -83,7 +83,7 @@ public class ReportJobLauncher {
 		String folder = context.containsKey(ReportResults.FOLDER) ? context.getString(ReportResults.FOLDER) : "?";
 		if (context.containsKey(ReportResults.POSTS) && context.getLong(ReportResults.POSTS) == 0) {
 			int sources = context.getInt(ReportResults.SOURCES, 0);
-			logger.warn("The input gave no post at all: " + sources + " file(s) with posts or rejects, none with a post"
+			logger.warn("The input gave no post at all: " + sources + " file(s) read, none with a post"
 					+ ((sources > 0) ? " (see rejects.csv)" : "") + "; the reports are empty");
 		}
 		String mail = context.containsKey(ReportResults.MAIL) ? context.getString(ReportResults.MAIL) : null;

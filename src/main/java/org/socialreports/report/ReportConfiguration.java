@@ -11,6 +11,7 @@ import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolders;
 import org.socialreports.ingest.RejectStore;
+import org.socialreports.ingest.SourceFileRepository;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,8 +29,8 @@ class ReportConfiguration {
 
 	@Bean
 	ReportContentRepository reportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates,
-			RejectStore rejects, TaxonomyReviewStore reviews, Themes themes) {
-		return new ReportContentRepository(posts, aggregates, rejects, reviews, themes);
+			RejectStore rejects, SourceFileRepository sourceFiles, TaxonomyReviewStore reviews, Themes themes) {
+		return new ReportContentRepository(posts, aggregates, rejects, sourceFiles, reviews, themes);
 	}
 
 	@Bean

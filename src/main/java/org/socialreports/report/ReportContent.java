@@ -32,13 +32,22 @@ import org.socialreports.ingest.Reject;
  * @param rejects what could not be read, in source and line order
  * @param posts every post, streamed
  * @param review what the last run that read posts suggests to the taxonomy's owner
+ * @param readFiles every input file of the folder that a run read, whatever it gave
  */
 public record ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
-		Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts, TaxonomyReview review) {
+		Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts, TaxonomyReview review,
+		List<String> readFiles) {
 
 	public ReportContent {
 		aggregates = List.copyOf(aggregates);
 		rejects = List.copyOf(rejects);
+		readFiles = List.copyOf(readFiles);
+	}
+
+	/** The content of files known only by their posts and rejects. */
+	public ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
+			Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts, TaxonomyReview review) {
+		this(locale, runDate, themes, aggregates, postFiguresOnceRead, rejects, posts, review, List.of());
 	}
 
 	/** The content without a taxonomy review. */
@@ -60,26 +69,33 @@ public record ReportContent(Locale locale, LocalDate runDate, Themes themes, Lis
 	}
 
 	/**
-	 * The input files of the report, in name order: those whose posts it covers and those that
-	 * gave rejects. Known once every post has been read: the posts tell which files they come
-	 * from as they go by, where asking the database file after file took minutes at a million posts.
+	 * The input files of the report, in name order: those whose posts it covers, those that gave
+	 * rejects, and those read that gave neither. Known once every post has been read: the posts
+	 * tell which files they come from as they go by, where asking the database file after file
+	 * took minutes at a million posts.
 	 */
 	public List<String> sources() {
 		SortedSet<String> sources = new TreeSet<>(postFigures().postsBySource().keySet());
 		this.rejects.forEach((reject) -> sources.add(reject.source()));
+		sources.addAll(this.readFiles);
 		return List.copyOf(sources);
 	}
 
-	/** The files that gave no post of the report, only rejects. */
+	/** The files that gave no post of the report: only rejects, or nothing at all. */
 	public Set<String> silentSources() {
-		Set<String> silent = new TreeSet<>();
-		Map<String, Long> posts = postFigures().postsBySource();
-		this.rejects.forEach((reject) -> {
-			if (!posts.containsKey(reject.source())) {
-				silent.add(reject.source());
-			}
-		});
+		Set<String> silent = new TreeSet<>(sources());
+		silent.removeAll(postFigures().postsBySource().keySet());
 		return silent;
+	}
+
+	/**
+	 * The silent files without a reject either: every entry of theirs was passed over (reposts,
+	 * drafts, other kinds of entries), or their posts lie outside the report's months.
+	 */
+	public Set<String> emptySources() {
+		Set<String> empty = new TreeSet<>(silentSources());
+		this.rejects.forEach((reject) -> empty.remove(reject.source()));
+		return empty;
 	}
 
 	/**
@@ -110,13 +126,14 @@ public record ReportContent(Locale locale, LocalDate runDate, Themes themes, Lis
 	 */
 	public ReportContent withPosts(PostRelay.Reader reader) {
 		return new ReportContent(this.locale, this.runDate, this.themes, this.aggregates,
-				reader.closedBeforeWaitingFor(this.postFiguresOnceRead), this.rejects, reader, this.review);
+				reader.closedBeforeWaitingFor(this.postFiguresOnceRead), this.rejects, reader, this.review,
+				this.readFiles);
 	}
 
 	/** The same content, with {@code review} as its taxonomy review. */
 	public ReportContent withReview(TaxonomyReview review) {
 		return new ReportContent(this.locale, this.runDate, this.themes, this.aggregates, this.postFiguresOnceRead,
-				this.rejects, this.posts, review);
+				this.rejects, this.posts, review, this.readFiles);
 	}
 
 	public ReportFigures figures() {

@@ -11,6 +11,7 @@ import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
+import org.socialreports.ingest.SourceFileRepository;
 
 /**
  * Gathers what the reports of one input folder show, from what each stage keeps: the figures
@@ -27,16 +28,19 @@ public class ReportContentRepository {
 
 	private final RejectStore rejects;
 
+	private final SourceFileRepository sourceFiles;
+
 	private final TaxonomyReviewStore reviews;
 
 	private final Themes themes;
 
 	public ReportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates, RejectStore rejects,
-			TaxonomyReviewStore reviews, Themes themes) {
+			SourceFileRepository sourceFiles, TaxonomyReviewStore reviews, Themes themes) {
 		this.posts = posts;
 		this.reviews = reviews;
 		this.aggregates = aggregates;
 		this.rejects = rejects;
+		this.sourceFiles = sourceFiles;
 		this.themes = themes;
 	}
 
@@ -48,7 +52,7 @@ public class ReportContentRepository {
 			Future<PostFigures> postFigures, PostRows posts) {
 		return new ReportContent(locale, runDate, this.themes,
 				this.aggregates.findBetween(folder, months.lowest(), months.highest()), postFigures,
-				this.rejects.findAll(folder), posts, this.reviews.latest(folder));
+				this.rejects.findAll(folder), posts, this.reviews.latest(folder), this.sourceFiles.sources(folder));
 	}
 
 	/**

@@ -2,8 +2,17 @@ package org.socialreports.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +58,43 @@ class RunLogFunctionalTests extends JobFunctionalTestSupport {
 
 		List<String> lines = lines(output);
 		assertThat(lines.get(lines.size() - 2)).endsWith(
-				"The input gave no post at all: 2 file(s) with posts or rejects, none with a post (see rejects.csv); "
+				"The input gave no post at all: 2 file(s) read, none with a post (see rejects.csv); "
 						+ "the reports are empty");
 		assertThat(lines.get(lines.size() - 1)).contains("Reports in ");
+	}
+
+	/** A file whose every entry is passed over (a Mastodon outbox of boosts) is read, and listed as such. */
+	@Test
+	void aFileOfPassedOverEntriesIsListedAmongTheSources(CapturedOutput output) throws Exception {
+		Files.copy(Path.of("input/conseilsmarketing-blog-archive-2009-03.txt"), this.input.resolve("seed.txt"));
+		Files.writeString(this.input.resolve("outbox.json"), """
+				{"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection",
+				 "orderedItems": [{"id": "https://mastodon.example/users/amelie/statuses/2/activity",
+				   "type": "Announce", "actor": "https://mastodon.example/users/amelie",
+				   "published": "2009-03-10T10:00:00Z", "object": "https://other.example/statuses/9"}]}
+				""");
+
+		assertThat(this.launcher.launch(options())).isEqualTo(ExitCodes.COMPLETED);
+
+		assertThat(output.getOut()).contains("\"outbox.json\": 0 post(s) read, 1 skipped, 0 rejected");
+		Path reports = this.output.resolve("latest");
+		try (PDDocument pdf = Loader.loadPDF(reports.resolve("social-media-report.pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+					"outbox.json: no post ⚠ its entries were passed over (reposts, drafts…) or lie outside the period",
+					"seed.txt: 5 posts", "1 file gave no post");
+		}
+		try (Workbook workbook = WorkbookFactory.create(reports.resolve("social-media-report.xlsx").toFile(), null,
+				true)) {
+			Sheet summary = workbook.getSheet("Summary");
+			List<String> rows = new ArrayList<>();
+			for (Row row : summary) {
+				StringBuilder line = new StringBuilder();
+				row.forEach((cell) -> line.append(new DataFormatter().formatCellValue(cell)).append('|'));
+				rows.add(line.toString());
+			}
+			assertThat(rows).contains("outbox.json|0|⚠ no post: its entries were passed over (reposts, drafts…) or lie outside the period|",
+					"seed.txt|5|");
+		}
 	}
 
 	private CommandLineOptions options() {

@@ -19,6 +19,7 @@ import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
+import org.socialreports.ingest.SourceFileRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
@@ -67,7 +68,7 @@ class ReportContentRepositoryTests {
 	void readsThePostsOfTheRangeInReportOrderWhoeverSortsThem(int monthSortedInMemory) {
 		ReportContentRepository repository = new ReportContentRepository(
 				StoredPostsFixture.storedPosts(this.jdbc, monthSortedInMemory), new AuthorMonthThemeRepository(this.jdbc, ShippedThemes.THEMES),
-				new RejectStore(this.jdbc),
+				new RejectStore(this.jdbc), new SourceFileRepository(this.jdbc),
 				new TaxonomyReviewStore(this.jdbc, new TransactionTemplate(new JdbcTransactionManager(this.jdbc.getDataSource())),
 						ShippedThemes.THEMES),
 				ShippedThemes.THEMES);

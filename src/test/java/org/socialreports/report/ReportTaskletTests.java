@@ -24,6 +24,7 @@ import org.socialreports.classify.StoredPostsFixture;
 import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.RejectStore;
+import org.socialreports.ingest.SourceFileRepository;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
@@ -67,7 +68,7 @@ class ReportTaskletTests {
 		}
 		StoredPostsFixture.store(jdbc, posts);
 		this.repository = new ReportContentRepository(new StoredPosts(jdbc, ShippedThemes.THEMES),
-				new AuthorMonthThemeRepository(jdbc, ShippedThemes.THEMES), new RejectStore(jdbc),
+				new AuthorMonthThemeRepository(jdbc, ShippedThemes.THEMES), new RejectStore(jdbc), new SourceFileRepository(jdbc),
 				new TaxonomyReviewStore(jdbc, new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource())),
 						ShippedThemes.THEMES),
 				ShippedThemes.THEMES);

@@ -85,8 +85,9 @@ final class CoverSection implements ReportSection {
 			text.append(report.message("cover.sources.silentCount", silent)).append('\n');
 		}
 		ordered.stream().limit(LISTED_SOURCES).forEach((source) -> text
-			.append(report.content().silentSources().contains(source) ? report.message("cover.sources.silent", source)
-					: report.message("cover.sources.posts", source, posts.postsOf(source)))
+			.append(report.content().emptySources().contains(source) ? report.message("cover.sources.empty", source)
+					: report.content().silentSources().contains(source) ? report.message("cover.sources.silent", source)
+							: report.message("cover.sources.posts", source, posts.postsOf(source)))
 			.append('\n'));
 		if (ordered.size() > LISTED_SOURCES) {
 			long more = ordered.subList(LISTED_SOURCES, ordered.size()).stream().mapToLong(posts::postsOf).sum();

@@ -247,7 +247,10 @@ final class SummarySheet {
 			// a long path wraps rather than spill under the next column
 			RowHeights.fit(row, RowHeights.lines(this.cells.text(row, 0, source, styles.wrapped()), widths.width(0) - 2));
 			this.cells.number(row, 1, posts.postsOf(source), styles.count());
-			if (content.silentSources().contains(source)) {
+			if (content.emptySources().contains(source)) {
+				this.cells.text(row, 2, this.messages.get("summary.source-empty"), styles.warning());
+			}
+			else if (content.silentSources().contains(source)) {
 				this.cells.text(row, 2, this.messages.get("summary.source-silent"), styles.warning());
 			}
 		}
