@@ -128,16 +128,16 @@ public final class ThemeModelFile {
 	}
 
 	/**
-	 * Four decimals: a weight multiplies a value of at most 1, so what is lost changes a logit by
-	 * less than a ten-thousandth a word.
+	 * Three decimals: a weight multiplies a value of at most 1, so what is lost changes a logit by
+	 * less than a thousandth a word; a weight that rounds to nothing is written 0.
 	 */
 	static String weight(double weight) {
-		String text = String.format(Locale.ROOT, "%.4f", weight);
-		return text.equals("-0.0000") ? "0.0000" : text;
+		String text = String.format(Locale.ROOT, "%.3f", weight);
+		return (text.equals("0.000") || text.equals("-0.000")) ? "0" : text;
 	}
 
 	static String idf(double idf) {
-		return String.format(Locale.ROOT, "%.6f", idf);
+		return String.format(Locale.ROOT, "%.4f", idf);
 	}
 
 	private static String number(double value) {

@@ -20,14 +20,17 @@ import java.util.TreeMap;
  */
 public final class ThemeModelTrainer {
 
-	/** A title word counts four times: a title says what a post is about. */
-	static final double TITLE_WEIGHT = 4;
+	/** A title word counts twice, as in the shipped taxonomy: a title says what a post is about. */
+	static final double TITLE_WEIGHT = 2;
 
 	/** A rule score of 1 is a certain theme already; beyond, more does not count. */
 	static final double RULE_CAP = 1;
 
-	/** A word of only one post would be learned by heart: it must be in two posts at least. */
-	static final int MIN_POSTS = 2;
+	/**
+	 * A word of only one post would be learned by heart: it must be in three posts at least, which
+	 * keeps a quarter of the words out of the model for as good a cross-validated accuracy.
+	 */
+	static final int MIN_POSTS = 3;
 
 	static final double L2_PENALTY = 1e-6;
 
