@@ -31,6 +31,13 @@ public final class ThemeClassifier implements AutoCloseable {
 	/** How many of the learned features that weighed most a post's explanation lists. */
 	static final int LEARNED_FEATURES = 4;
 
+	/**
+	 * A rule score the model may not overrule into unclassified: the taxonomy owner's word for a
+	 * post the terms describe that strongly (docs/theme-model.md: it keeps the seed archive's
+	 * themes that DESIGN.md states, for 1.3 points of cross-validated accuracy).
+	 */
+	static final double SURE_RULE_SCORE = 2;
+
 	private final Taxonomy taxonomy;
 
 	/** The taxonomy as each language's analysis sees it. */
@@ -189,7 +196,8 @@ public final class ThemeClassifier implements AutoCloseable {
 	}
 
 	/**
-	 * The model's decision: the most probable class, a tie to the first in the taxonomy. Each
+	 * The model's decision: the most probable class, a tie to the first in the taxonomy; but
+	 * unclassified only if the rules are not sure of a theme ({@link #SURE_RULE_SCORE}). Each
 	 * theme scores its probability; an unclassified post scores 0, as with the rules alone. What
 	 * decided it: the chosen theme's matched terms, then the learned features that added most
 	 * to its logit.
@@ -209,6 +217,10 @@ public final class ThemeClassifier implements AutoCloseable {
 			}
 		}
 		List<Theme> themes = this.taxonomy.themes().scored();
+		if (best == themes.size()) {
+			int sure = sureTheme(ruleScores, tally);
+			best = (sure >= 0) ? sure : best;
+		}
 		Map<Theme, Double> scores = new LinkedHashMap<>();
 		for (int t = 0; t < themes.size(); t++) {
 			scores.put(themes.get(t), probabilities[t]);
@@ -217,6 +229,19 @@ public final class ThemeClassifier implements AutoCloseable {
 		List<String> decided = new ArrayList<>(theme.isUnclassified() ? List.of() : matchedTerms(theme, tally));
 		LearnedExplanation.strongest(this.model, words, ruleScores, best, LEARNED_FEATURES, decided);
 		return new Classification(theme, theme.isUnclassified() ? 0.0 : probabilities[best], scores, decided);
+	}
+
+	/** The rules' theme when they are sure of it, else -1. */
+	private int sureTheme(double[] ruleScores, ThemeTally tally) {
+		int best = -1;
+		for (int t = 0; t < ruleScores.length; t++) {
+			if (best < 0 || ruleScores[t] > ruleScores[best]) {
+				best = t;
+			}
+		}
+		boolean sure = best >= 0 && ruleScores[best] >= Math.max(SURE_RULE_SCORE, this.taxonomy.threshold())
+				&& tally.matchesOf(best) >= this.taxonomy.minMatches();
+		return sure ? best : -1;
 	}
 
 	/**
