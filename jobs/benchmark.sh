@@ -224,7 +224,7 @@ if ((floor)); then
 	(
 		set -e
 		classpath="$(app_test_classpath "$home")"
-		cd "$home" # ClassifierFloorBenchmark reads jobs/taxonomy.yml
+		cd "$home" # ClassifierFloorBenchmark reads jobs/taxonomy.yml and jobs/theme-model.tsv
 		java "${floor_options[@]}" -cp "$classpath" org.socialreports.classify.ClassifierFloorBenchmark \
 			"$archive" >"$run/floor-classify.log" 2>&1
 		java "${floor_options[@]}" -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark \
