@@ -34,9 +34,11 @@ class ClassifyConfiguration {
 
 	static final String STEP_NAME = "ingest-and-classify";
 
+	/** The taxonomy's rules, and the theme model beside it when there is one that knows its themes. */
 	@Bean
-	ThemeClassifier themeClassifier(@Value("${reports.taxonomy}") Path taxonomy) {
-		return ThemeClassifier.fromFile(taxonomy);
+	ThemeClassifier themeClassifier(@Value("${reports.taxonomy}") Path taxonomy,
+			@Value("${reports.theme-model}") Path themeModel) {
+		return ThemeClassifier.fromFiles(taxonomy, themeModel);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.socialreports.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,20 @@ final class TaxonomyIndex implements AutoCloseable {
 
 	private final int nearWords;
 
+	/** Per vocabulary id, the word of the theme model, or -1: a word that only a term uses. */
+	private final int[] featureOfWord;
+
 	/** @param language whose analysis the taxonomy's terms and the posts go through */
 	TaxonomyIndex(Taxonomy taxonomy, TextLanguage language) {
+		this(taxonomy, language, List.of());
+	}
+
+	/**
+	 * @param language whose analysis the taxonomy's terms and the posts go through
+	 * @param modelWords the analysed words a theme model knows, which the posts' encoding must
+	 * keep too
+	 */
+	TaxonomyIndex(Taxonomy taxonomy, TextLanguage language, List<String> modelWords) {
 		TextAnalyzer analyzer = new TextAnalyzer(language);
 		CharArrayMap<Integer> ids = new CharArrayMap<>(1024, false);
 		List<CompiledTerm> compiled = new ArrayList<>();
@@ -65,6 +78,13 @@ final class TaxonomyIndex implements AutoCloseable {
 			}
 		}
 		analyzer.close();
+		// the model's words after the terms': they index no term, and one encoding serves both
+		int[] modelIds = modelWords.stream().mapToInt((word) -> idOf(word, ids)).toArray();
+		this.featureOfWord = new int[ids.size()];
+		Arrays.fill(this.featureOfWord, -1);
+		for (int w = 0; w < modelIds.length; w++) {
+			this.featureOfWord[modelIds[w]] = w;
+		}
 		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids), language);
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
@@ -96,6 +116,11 @@ final class TaxonomyIndex implements AutoCloseable {
 		return byFirstWord.stream()
 			.map((list) -> list.stream().sorted(longestFirst).toArray(CompiledTerm[]::new))
 			.toArray(CompiledTerm[][]::new);
+	}
+
+	/** Per vocabulary id, the word of the theme model it is, or -1. */
+	int[] featureOfWord() {
+		return this.featureOfWord;
 	}
 
 	List<CompiledTerm> terms() {

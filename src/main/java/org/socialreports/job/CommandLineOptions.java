@@ -17,9 +17,10 @@ import java.util.Set;
  * @param to the last month the reports cover, or {@code null} for the last stored
  * @param help whether only the usage was asked for
  * @param evaluate a file of labelled posts to measure the classifier on, instead of a run; or {@code null}
+ * @param trainModel a file of labelled posts to train the theme model on, instead of a run; or {@code null}
  */
 public record CommandLineOptions(Path input, Path output, Locale language, boolean full, YearMonth from, YearMonth to,
-		boolean help, Path evaluate) {
+		boolean help, Path evaluate, Path trainModel) {
 
 	static final Set<String> LANGUAGES = Set.of("en", "fr");
 
@@ -27,6 +28,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 			Usage: run-report.sh [--input=DIR] [--output=DIR] [--lang=en|fr] [--full]
 			                     [--from=YYYY-MM] [--to=YYYY-MM] [--help]
 			       run-report.sh --evaluate=LABELS.tsv
+			       run-report.sh --train-model=LABELS.tsv
 
 			Reads the archives below the input folder that are new or changed since the last run,
 			classifies each post by theme, and writes reports over every stored post into
@@ -42,6 +44,9 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 			  --evaluate=FILE  classify the labelled posts of FILE (TSV: id lang theme also title
 			                   text source reason) and print accuracy, precision and recall per
 			                   theme, the confusion matrix and the misfiled posts; stores nothing
+			  --train-model=FILE  train the theme model on the labelled posts of FILE, print its
+			                   source-grouped cross-validated accuracy and write it to
+			                   jobs/theme-model.tsv (docs/theme-model.md)
 
 			Exit codes: 0 completed, 1 failed (run again to resume), 2 bad arguments or
 			configuration, 3 another run holds the lock, 4 completed but the mail was not sent.
@@ -60,6 +65,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 		YearMonth to = null;
 		boolean help = false;
 		Path evaluate = null;
+		Path trainModel = null;
 		for (String arg : args) {
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -72,6 +78,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 				case "--from" -> from = month(name, required(name, value, "2009-01"));
 				case "--to" -> to = month(name, required(name, value, "2009-12"));
 				case "--evaluate" -> evaluate = Path.of(required(name, value, "labels.tsv"));
+				case "--train-model" -> trainModel = Path.of(required(name, value, "labels.tsv"));
 				default -> throw new BadOptionException("unknown option '" + arg + "' (try --help)");
 			}
 		}
@@ -81,7 +88,11 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadOptionException("--from=" + from + " is after --to=" + to);
 		}
-		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), full, from, to, help, evaluate);
+		if (evaluate != null && trainModel != null) {
+			throw new BadOptionException("--evaluate and --train-model are two commands: give one");
+		}
+		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), full, from, to, help, evaluate,
+				trainModel);
 	}
 
 	private static String required(String name, String value, String example) {

@@ -54,6 +54,9 @@ public final class ReportCommand {
 		if (options.evaluate() != null) {
 			return Evaluation.run(options.evaluate(), home, out, err);
 		}
+		if (options.trainModel() != null) {
+			return ModelTraining.run(options.trainModel(), home, out, err);
+		}
 		if (!Files.isDirectory(options.input())) {
 			err.println(NAME + ": input folder " + options.input() + " does not exist or is not a folder");
 			return ExitCodes.BAD_CONFIGURATION;

@@ -57,7 +57,8 @@ public final class ClassifierFloorBenchmark {
 		Map<Theme, Long> themes = new LinkedHashMap<>();
 		long rejects = 0;
 		int parts = 0;
-		try (ThemeClassifier classifier = ThemeClassifier.fromFile(Path.of("jobs/taxonomy.yml"))) {
+		try (ThemeClassifier classifier = ThemeClassifier.fromFiles(Path.of("jobs/taxonomy.yml"),
+				Path.of("jobs/theme-model.tsv"))) {
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			try {
 				List<Future<Tally>> tallies = new ArrayList<>();

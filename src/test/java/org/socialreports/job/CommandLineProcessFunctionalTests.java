@@ -69,6 +69,20 @@ class CommandLineProcessFunctionalTests {
 	}
 
 	@Test
+	void damagedThemeModelExitsTwoWithOneLine(@TempDir Path home) throws Exception {
+		Files.createDirectories(home.resolve("jobs"));
+		Files.writeString(home.resolve("jobs/theme-model.tsv"), "format\t1\nclasses\tunclassified\n");
+
+		JobProcess run = JobProcess.start(home, "--input=" + JobProcess.PROJECT.resolve("input"));
+
+		assertThat(run.waitFor(TIMEOUT)).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+		assertThat(run.stderr().lines()).singleElement()
+			.isEqualTo("social-strategy-reports: configuration error: " + home.resolve("jobs/theme-model.tsv")
+					+ ":2: damaged theme model, the classes must be distinct theme ids, then unclassified; train it"
+					+ " again with --train-model");
+	}
+
+	@Test
 	void secondConcurrentRunExitsThree(@TempDir Path home) throws Exception {
 		JobProcess first = JobProcess.start(home, "--input=" + largeArchive, "--output=" + home.resolve("reports"));
 		first.awaitLog("posts stored so far", TIMEOUT);

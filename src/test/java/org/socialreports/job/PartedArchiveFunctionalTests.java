@@ -83,10 +83,11 @@ class PartedArchiveFunctionalTests extends JobFunctionalTestSupport {
 		return posts;
 	}
 
-	/** The rows of aggregates.csv for the posts, classified here one by one. */
+	/** The rows of aggregates.csv for the posts, classified here one by one as the job does, model included. */
 	private static List<List<String>> aggregates(List<Post> posts) {
 		Map<List<String>, long[]> rows = new TreeMap<>((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
-		try (ThemeClassifier classifier = ThemeClassifier.fromFile(Path.of("jobs/taxonomy.yml"))) {
+		try (ThemeClassifier classifier = ThemeClassifier.fromFiles(Path.of("jobs/taxonomy.yml"),
+				Path.of("jobs/theme-model.tsv"))) {
 			for (Post post : posts) {
 				List<String> key = List.of(post.author(), post.date().toString().substring(0, 7),
 						classifier.classify(post).theme().id());
