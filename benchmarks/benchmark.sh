@@ -125,7 +125,7 @@ mapfile -t inputs < <(find "$archive" -type f \( -name '*.txt' -o -name 'tweets*
 run="$bench/run-$posts"
 rm -rf "$run"
 mkdir -p "$run/home/jobs"
-cp "$home/jobs/taxonomy.yml" "$run/home/jobs/"
+cp "$home/jobs/taxonomy.yml" "$home/jobs/theme-model.tsv" "$run/home/jobs/"
 cp "$jar" "$run/social-strategy-reports.jar"
 # started as run-report.sh starts it: unpacked, with its class archive (trained here, untimed)
 app_prepare "$run/social-strategy-reports.jar" "$run/app"
@@ -224,7 +224,7 @@ if ((floor)); then
 	(
 		set -e
 		classpath="$(app_test_classpath "$home")"
-		cd "$home" # ClassifierFloorBenchmark reads jobs/taxonomy.yml
+		cd "$home" # ClassifierFloorBenchmark reads jobs/taxonomy.yml and jobs/theme-model.tsv
 		java "${floor_options[@]}" -cp "$classpath" org.socialreports.classify.ClassifierFloorBenchmark \
 			"$archive" >"$run/floor-classify.log" 2>&1
 		java "${floor_options[@]}" -cp "$classpath" org.socialreports.report.workbook.WorkbookRowLimitBenchmark \

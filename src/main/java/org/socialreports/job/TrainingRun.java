@@ -34,6 +34,9 @@ public final class TrainingRun {
 
 	private static final String TAXONOMY = "training/taxonomy.yml";
 
+	/** In the jar: a copy of jobs/theme-model.tsv made by the build, so that its classes are recorded too. */
+	private static final String THEME_MODEL = "training/theme-model.tsv";
+
 	private TrainingRun() {
 	}
 
@@ -47,7 +50,10 @@ public final class TrainingRun {
 			}
 			Path taxonomy = Files.createDirectories(scratch.resolve("jobs")).resolve("taxonomy.yml");
 			copy(new ClassPathResource(TAXONOMY), taxonomy);
-			MapPropertySource overrides = new MapPropertySource("class-archive-training", overrides(scratch, taxonomy));
+			Path model = scratch.resolve("jobs/theme-model.tsv");
+			copy(new ClassPathResource(THEME_MODEL), model);
+			MapPropertySource overrides = new MapPropertySource("class-archive-training",
+					overrides(scratch, taxonomy, model));
 			SpringApplicationBuilder training = new SpringApplicationBuilder(application)
 				.initializers((context) -> context.getEnvironment().getPropertySources().addFirst(overrides));
 			return ReportCommand.execute(new String[] { "--input=" + input, "--output=" + scratch.resolve("reports") },
@@ -64,10 +70,11 @@ public final class TrainingRun {
 		}
 	}
 
-	/** The project folder and the taxonomy in the scratch folder, and the job's own default database there. */
-	private static Map<String, Object> overrides(Path scratch, Path taxonomy) throws IOException {
+	/** The project folder, the taxonomy and the model in the scratch folder, and the job's own default database there. */
+	private static Map<String, Object> overrides(Path scratch, Path taxonomy, Path model) throws IOException {
 		Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
 		return Map.of("reports.home", scratch.toString(), "reports.taxonomy", taxonomy.toString(),
+				"reports.theme-model", model.toString(),
 				// as written in application.properties: ${reports.home} is the scratch folder
 				"spring.datasource.url", defaults.getProperty("spring.datasource.url"),
 				"spring.datasource.username", defaults.getProperty("spring.datasource.username"),
