@@ -3,7 +3,7 @@
 # data sharing (CDS) archive of the classes a run loads, so that the JVM maps them ready-made
 # instead of loading, verifying and linking thousands of classes from the jar on every start.
 # Measured: a run on the sample took 3.1 s rather than 4.6 s; with the archive trained on the jar's
-# own sample, 5.7 s rather than 7.9 s on a busier machine (README, "Options"). Every run saves that.
+# own sample, 5.7 s rather than 7.9 s on a busier machine (docs/operations.md, "Starting"). Every run saves that.
 #
 # app_build HOME       builds HOME/target/social-strategy-reports.jar when missing or stale
 # app_prepare JAR DIR  unpacks JAR into DIR when DIR is missing or older than JAR, and trains

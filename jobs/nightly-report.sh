@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The nightly entry point, for cron (see jobs/crontab.example and the README, "Running nightly").
+# The nightly entry point, for cron (see jobs/crontab.example and docs/operations.md, "Running nightly").
 #
 # Cron starts it from anywhere with a bare environment, so every path is resolved from this
 # script's own location. It runs the built jar (it never builds: a nightly run must not depend

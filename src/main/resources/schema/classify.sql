@@ -56,3 +56,41 @@ CREATE TABLE IF NOT EXISTS theme_override (
 	theme VARCHAR(64) NOT NULL,
 	PRIMARY KEY (folder, source, entry)
 );
+
+-- What the workbook's Taxonomy review shows, as the partitions of the last run that read posts
+-- drained it (see ReviewCollector): several drains add up, as their partitions may have run in
+-- several processes. A run that reads posts replaces the review of the run before.
+CREATE TABLE IF NOT EXISTS review_sample (
+	folder INTEGER NOT NULL,
+	run BIGINT NOT NULL,
+	drain BIGINT NOT NULL,
+	run_day DATE NOT NULL,
+	theme VARCHAR(64) NOT NULL,
+	posts INTEGER NOT NULL,
+	PRIMARY KEY (folder, run, drain, theme)
+);
+
+CREATE TABLE IF NOT EXISTS review_word (
+	folder INTEGER NOT NULL,
+	run BIGINT NOT NULL,
+	drain BIGINT NOT NULL,
+	theme VARCHAR(64) NOT NULL,
+	analysed VARCHAR(160) NOT NULL,
+	written VARCHAR(160) NOT NULL,
+	posts INTEGER NOT NULL,
+	PRIMARY KEY (folder, run, drain, theme, analysed)
+);
+
+CREATE TABLE IF NOT EXISTS review_close_call (
+	folder INTEGER NOT NULL,
+	run BIGINT NOT NULL,
+	drain BIGINT NOT NULL,
+	source VARCHAR(1024) NOT NULL,
+	entry BIGINT NOT NULL,
+	title VARCHAR(4000) NOT NULL,
+	theme VARCHAR(64) NOT NULL,
+	score DOUBLE PRECISION NOT NULL,
+	second_theme VARCHAR(64) NOT NULL,
+	second_score DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (folder, run, drain, source, entry)
+);

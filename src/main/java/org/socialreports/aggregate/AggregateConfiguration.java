@@ -2,6 +2,7 @@ package org.socialreports.aggregate;
 
 import java.nio.file.Path;
 
+import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolders;
 
@@ -25,9 +26,9 @@ class AggregateConfiguration {
 
 	@Bean
 	@StepScope
-	AggregateTasklet aggregateTasklet(AuthorMonthThemeRepository repository, InputFolders folders,
-			@Value("#{jobParameters['input']}") String input) {
-		return new AggregateTasklet(repository, folders.resolve(Path.of(input)));
+	AggregateTasklet aggregateTasklet(AuthorMonthThemeRepository repository, StoredPosts posts,
+			InputFolders folders, @Value("#{jobParameters['input']}") String input) {
+		return new AggregateTasklet(repository, posts, folders.resolve(Path.of(input)));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.socialreports.aggregate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.socialreports.classify.StoredPosts;
 import org.socialreports.ingest.InputFolder;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -19,16 +20,19 @@ class AggregateTasklet implements Tasklet {
 
 	private final AuthorMonthThemeRepository repository;
 
+	private final StoredPosts posts;
+
 	private final InputFolder folder;
 
-	AggregateTasklet(AuthorMonthThemeRepository repository, InputFolder folder) {
+	AggregateTasklet(AuthorMonthThemeRepository repository, StoredPosts posts, InputFolder folder) {
 		this.repository = repository;
+		this.posts = posts;
 		this.folder = folder;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		int rows = this.repository.rebuild(this.folder);
+		int rows = this.repository.rebuild(this.folder, this.posts);
 		contribution.incrementWriteCount(rows);
 		logger.info("Aggregated the staged posts into " + rows + " author/month/theme row(s)");
 		return RepeatStatus.FINISHED;

@@ -1,18 +1,23 @@
 package org.socialreports.aggregate;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolder;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The aggregate table: rebuilt by the database from the staged posts, read by the reports.
+ * The aggregate table: rebuilt from the counts of the stored posts (the classify stage's), read
+ * by the reports.
  */
 public class AuthorMonthThemeRepository {
+
+	private static final int BATCH_ROWS = 1000;
 
 	/**
 	 * Author, month, theme id, as Java compares strings (by UTF-16 code unit: {@code Bob} before
@@ -35,16 +40,34 @@ public class AuthorMonthThemeRepository {
 	}
 
 	/**
-	 * Recomputes every row of the folder with one {@code GROUP BY}, so the figures always cover
-	 * all its stored posts, whichever run stored them.
+	 * Recomputes every row of the folder from the counts of its stored posts, so the figures
+	 * always cover all of them, whichever run stored them.
 	 * @return the number of rows
 	 */
-	int rebuild(InputFolder folder) {
+	int rebuild(InputFolder folder, StoredPosts posts) {
 		this.jdbc.update("DELETE FROM author_month_theme WHERE folder = ?", folder.id());
-		return this.jdbc.update("""
-				INSERT INTO author_month_theme (folder, author, post_month, theme, posts, words)
-				SELECT folder, author, post_month, theme, COUNT(*), SUM(words) FROM staged_post WHERE folder = ?
-				GROUP BY folder, author, post_month, theme""", folder.id());
+		List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
+		int[] rows = { 0 };
+		posts.forEachAuthorMonthTheme(folder, (count) -> {
+			batch.add(new Object[] { folder.id(), count.author(), count.month().toString(), count.theme().id(),
+					count.posts(), count.words() });
+			if (batch.size() == BATCH_ROWS) {
+				rows[0] += insert(batch);
+			}
+		});
+		return rows[0] + insert(batch);
+	}
+
+	private int insert(List<Object[]> batch) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		this.jdbc.batchUpdate(
+				"INSERT INTO author_month_theme (folder, author, post_month, theme, posts, words) VALUES (?, ?, ?, ?, ?, ?)",
+				batch);
+		int inserted = batch.size();
+		batch.clear();
+		return inserted;
 	}
 
 	/**

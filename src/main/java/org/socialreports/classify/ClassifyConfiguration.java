@@ -84,6 +84,17 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
+	ReviewCollector reviewCollector(ThemeClassifier themeClassifier) {
+		return new ReviewCollector(themeClassifier.taxonomy());
+	}
+
+	@Bean
+	TaxonomyReviewStore taxonomyReviewStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			Themes themes) {
+		return new TaxonomyReviewStore(jdbc, new TransactionTemplate(transactionManager), themes);
+	}
+
+	@Bean
 	StagedPostStore stagedPostStore(JdbcTemplate jdbc) {
 		return new StagedPostStore(jdbc);
 	}
@@ -113,19 +124,21 @@ class ClassifyConfiguration {
 	@Bean
 	Step ingestAndClassifyFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveItemReader archiveItemReader, ThemeClassifier themeClassifier, RejectRecorder rejectRecorder,
-			ProgressLogger ingestProgressLogger, StagedPostWriter stagedPostWriter,
+			ProgressLogger ingestProgressLogger, StagedPostWriter stagedPostWriter, ReviewCollector reviewCollector,
+			TaxonomyReviewStore taxonomyReviewStore, InputFolders folders,
 			@Value("${reports.chunk-size:500}") String chunkSize) {
 		return new StepBuilder(STEP_NAME + "-file", jobRepository)
 			.<Post, ClassifiedPost>chunk(Settings.intAtLeast("reports.chunk-size", chunkSize, 1))
 			.transactionManager(transactionManager)
 			.reader(archiveItemReader)
-			.processor(new ClassifyingProcessor(themeClassifier))
+			.processor(new ClassifyingProcessor(themeClassifier, reviewCollector))
 			.writer(stagedPostWriter)
 			.faultTolerant()
 			// bad data never stops the job: every rejected entry is recorded, however many there are
 			.skipPolicy((failure, skipCount) -> failure instanceof RejectedEntryException)
 			.skipListener(rejectRecorder)
 			.listener(ingestProgressLogger)
+			.listener(new ReviewDrain(reviewCollector, taxonomyReviewStore, folders))
 			.build();
 	}
 

@@ -149,6 +149,24 @@ public class StoredPosts {
 		return this.databaseOrder;
 	}
 
+	/**
+	 * Hands {@code action} the folder's posts counted per author, month and theme, in no
+	 * particular order: the figures the aggregate stage keeps, counted where the posts are.
+	 */
+	public void forEachAuthorMonthTheme(InputFolder folder, Consumer<AuthorMonthCount> action) {
+		this.jdbc.query("""
+				SELECT author, post_month, theme, COUNT(*), SUM(words) FROM staged_post WHERE folder = ?
+				GROUP BY author, post_month, theme""",
+				(RowCallbackHandler) (rs) -> action.accept(new AuthorMonthCount(rs.getString(1),
+						YearMonth.parse(rs.getString(2)), this.themes.fromId(rs.getString(3)), rs.getLong(4),
+						rs.getLong(5))),
+				folder.id());
+	}
+
+	/** The posts of one author in one month and one theme, and their words. */
+	public record AuthorMonthCount(String author, YearMonth month, Theme theme, long posts, long words) {
+	}
+
 	private List<ClassifiedPost> postsOf(InputFolder folder, String month, String clauses) {
 		List<ClassifiedPost> posts = new ArrayList<>();
 		postsOf(folder, month, clauses, posts::add);

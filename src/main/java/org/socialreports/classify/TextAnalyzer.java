@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns text into the words the classifier compares, as one language analyses them (see
@@ -60,6 +63,26 @@ public final class TextAnalyzer extends Analyzer {
 			throw new UncheckedIOException("reading a string cannot fail", ex);
 		}
 		return words;
+	}
+
+	/**
+	 * Each analysed word of a text with the word as the text writes it, lower-cased: what a
+	 * person recognises, where the analysed word may be a stem ("compani").
+	 */
+	public void forEachWord(String text, BiConsumer<String, String> analysedAndWritten) {
+		try (TokenStream stream = tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				analysedAndWritten.accept(term.toString(),
+						text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("reading a string cannot fail", ex);
+		}
 	}
 
 }

@@ -44,7 +44,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 			                   theme, the confusion matrix and the misfiled posts; stores nothing
 
 			Exit codes: 0 completed, 1 failed (run again to resume), 2 bad arguments or
-			configuration, 3 another run holds the lock.
+			configuration, 3 another run holds the lock, 4 completed but the mail was not sent.
 			""";
 
 	/**

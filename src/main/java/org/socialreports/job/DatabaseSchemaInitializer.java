@@ -5,9 +5,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -37,21 +39,11 @@ class DatabaseSchemaInitializer implements InitializingBean {
 	private static final String HSQLDB_SETTINGS = "schema/hsqldb-settings.sql";
 
 	/**
-	 * Each staging table and a column that only its present layout has. A table made by an
-	 * earlier version lacks it: then every staging table is made anew, and the next run reads
-	 * every input file again (their posts are not kept anywhere else).
+	 * Each staging table and its columns, as this version's scripts create them. A table made by
+	 * an earlier version lacks one of them: then every staging table is made anew, and the next
+	 * run reads every input file again (their posts are not kept anywhere else).
 	 */
-	private static final Map<String, String> PRESENT_LAYOUT = new LinkedHashMap<>();
-
-	static {
-		PRESENT_LAYOUT.put("STAGED_POST", "CLASSIFIED_THEME");
-		PRESENT_LAYOUT.put("REJECTED_ENTRY", "ENTRY");
-		PRESENT_LAYOUT.put("SOURCE_FILE", "FOLDER");
-		PRESENT_LAYOUT.put("AUTHOR_MONTH_THEME", "FOLDER");
-		PRESENT_LAYOUT.put("CLASSIFYING_TAXONOMY", "FOLDER");
-		PRESENT_LAYOUT.put("INPUT_FOLDER", "PATH");
-		PRESENT_LAYOUT.put("THEME_OVERRIDE", "THEME");
-	}
+	private static final Map<String, List<String>> PRESENT_LAYOUT = StageSchemas.tables(STAGE_SCHEMAS);
 
 	private final DataSource dataSource;
 
@@ -89,8 +81,9 @@ class DatabaseSchemaInitializer implements InitializingBean {
 	}
 
 	private static boolean outdated(DatabaseMetaData metaData, String schema) throws SQLException {
-		for (Map.Entry<String, String> table : PRESENT_LAYOUT.entrySet()) {
-			if (hasTable(metaData, schema, table.getKey()) && !hasColumn(metaData, schema, table.getKey(), table.getValue())) {
+		for (Map.Entry<String, List<String>> table : PRESENT_LAYOUT.entrySet()) {
+			if (hasTable(metaData, schema, table.getKey())
+					&& !columns(metaData, schema, table.getKey()).containsAll(table.getValue())) {
 				return true;
 			}
 		}
@@ -123,17 +116,17 @@ class DatabaseSchemaInitializer implements InitializingBean {
 		return false;
 	}
 
-	private static boolean hasColumn(DatabaseMetaData metaData, String schema, String table, String column)
-			throws SQLException {
-		for (String[] name : new String[][] { { table, column },
-				{ table.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT) } }) {
-			try (ResultSet columns = metaData.getColumns(null, schema, name[0], name[1])) {
-				if (columns.next()) {
-					return true;
+	/** The table's columns, upper case, as HSQLDB or PostgreSQL stores them. */
+	private static Set<String> columns(DatabaseMetaData metaData, String schema, String table) throws SQLException {
+		Set<String> columns = new HashSet<>();
+		for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
+			try (ResultSet found = metaData.getColumns(null, schema, name, null)) {
+				while (found.next()) {
+					columns.add(found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
 				}
 			}
 		}
-		return false;
+		return columns;
 	}
 
 	/** The platform's name in the Batch schema files: {@code hsqldb} or {@code postgresql}. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.StoredPosts;
+import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolders;
 import org.socialreports.ingest.RejectStore;
@@ -27,8 +28,8 @@ class ReportConfiguration {
 
 	@Bean
 	ReportContentRepository reportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates,
-			RejectStore rejects, Themes themes) {
-		return new ReportContentRepository(posts, aggregates, rejects, themes);
+			RejectStore rejects, TaxonomyReviewStore reviews, Themes themes) {
+		return new ReportContentRepository(posts, aggregates, rejects, reviews, themes);
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.socialreports.aggregate.AuthorMonthTheme;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.TaxonomyReview;
 import org.socialreports.classify.Theme;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.Reject;
@@ -30,13 +31,20 @@ import org.socialreports.ingest.Reject;
  * has been read
  * @param rejects what could not be read, in source and line order
  * @param posts every post, streamed
+ * @param review what the last run that read posts suggests to the taxonomy's owner
  */
 public record ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
-		Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts) {
+		Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts, TaxonomyReview review) {
 
 	public ReportContent {
 		aggregates = List.copyOf(aggregates);
 		rejects = List.copyOf(rejects);
+	}
+
+	/** The content without a taxonomy review. */
+	public ReportContent(Locale locale, LocalDate runDate, Themes themes, List<AuthorMonthTheme> aggregates,
+			Future<PostFigures> postFiguresOnceRead, List<Reject> rejects, PostRows posts) {
+		this(locale, runDate, themes, aggregates, postFiguresOnceRead, rejects, posts, TaxonomyReview.NONE);
 	}
 
 	/** The content of posts read already, whose figures are known. */
@@ -102,7 +110,13 @@ public record ReportContent(Locale locale, LocalDate runDate, Themes themes, Lis
 	 */
 	public ReportContent withPosts(PostRelay.Reader reader) {
 		return new ReportContent(this.locale, this.runDate, this.themes, this.aggregates,
-				reader.closedBeforeWaitingFor(this.postFiguresOnceRead), this.rejects, reader);
+				reader.closedBeforeWaitingFor(this.postFiguresOnceRead), this.rejects, reader, this.review);
+	}
+
+	/** The same content, with {@code review} as its taxonomy review. */
+	public ReportContent withReview(TaxonomyReview review) {
+		return new ReportContent(this.locale, this.runDate, this.themes, this.aggregates, this.postFiguresOnceRead,
+				this.rejects, this.posts, review);
 	}
 
 	public ReportFigures figures() {

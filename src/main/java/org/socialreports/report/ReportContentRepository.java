@@ -7,13 +7,15 @@ import java.util.concurrent.Future;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.StoredPosts;
+import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Themes;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
 
 /**
  * Gathers what the reports of one input folder show, from what each stage keeps: the figures
- * of the aggregate stage, the posts of the classify stage, the rejects of the ingest stage.
+ * of the aggregate stage, the posts and the taxonomy review of the classify stage, the rejects
+ * of the ingest stage.
  */
 public class ReportContentRepository {
 
@@ -25,11 +27,14 @@ public class ReportContentRepository {
 
 	private final RejectStore rejects;
 
+	private final TaxonomyReviewStore reviews;
+
 	private final Themes themes;
 
 	public ReportContentRepository(StoredPosts posts, AuthorMonthThemeRepository aggregates, RejectStore rejects,
-			Themes themes) {
+			TaxonomyReviewStore reviews, Themes themes) {
 		this.posts = posts;
+		this.reviews = reviews;
 		this.aggregates = aggregates;
 		this.rejects = rejects;
 		this.themes = themes;
@@ -43,7 +48,7 @@ public class ReportContentRepository {
 			Future<PostFigures> postFigures, PostRows posts) {
 		return new ReportContent(locale, runDate, this.themes,
 				this.aggregates.findBetween(folder, months.lowest(), months.highest()), postFigures,
-				this.rejects.findAll(folder), posts);
+				this.rejects.findAll(folder), posts, this.reviews.latest(folder));
 	}
 
 	/**

@@ -8,9 +8,9 @@ import java.util.List;
 import org.socialreports.classify.Theme;
 
 /**
- * The rule that calls a theme's month a spike, documented in the README: in the latest month of
- * the period, a real theme (not the unclassified posts) with at least {@link #MIN_POSTS} posts
- * and more than {@link #MIN_RATIO} times its usual level, the average of the
+ * The rule that calls a theme's month a spike, documented in docs/outputs.md ("What changed,
+ * said first"): in the latest month of the period, a real theme (not the unclassified posts)
+ * with at least {@link #MIN_POSTS} posts and more than {@link #MIN_RATIO} times its usual level, the average of the
  * {@link ThemeTrend#AVERAGED_MONTHS} months before (those of the period, at least
  * {@link #MIN_MONTHS_AVERAGED} of them, so that a theme's first weeks are not taken for a
  * surge). A theme without a post in the months before has a usual level of nothing: five posts

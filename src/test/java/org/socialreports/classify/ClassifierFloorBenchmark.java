@@ -29,7 +29,7 @@ import org.socialreports.ingest.text.TextRange;
  * nothing: what reading and classifying cost by themselves, the floor under the ingest step,
  * which also stores each post.
  * <p>
- * Usage: {@code ClassifierFloorBenchmark <folder> [threads]}; run by {@code jobs/benchmark.sh --floor}.
+ * Usage: {@code ClassifierFloorBenchmark <folder> [threads]}; run by {@code benchmarks/benchmark.sh --floor}.
  */
 public final class ClassifierFloorBenchmark {
 

@@ -32,6 +32,11 @@ public final class StoredPostsFixture {
 		new StagedPostWriter(jdbc, new WritingTurn(), folder).write(new Chunk<>(posts));
 	}
 
+	/** Forgets the posts of the folder's files, as the planning of a run does for a changed file. */
+	public static void forget(JdbcTemplate jdbc, InputFolder folder, String... sources) {
+		new StagedPostStore(jdbc).forget(folder, List.of(sources));
+	}
+
 	/** The stored posts, months of more than {@code monthSortedInMemory} posts sorted by the database. */
 	public static StoredPosts storedPosts(JdbcTemplate jdbc, int monthSortedInMemory) {
 		return new StoredPosts(jdbc, ShippedThemes.THEMES, monthSortedInMemory);

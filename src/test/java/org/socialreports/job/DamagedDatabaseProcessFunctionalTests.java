@@ -143,7 +143,7 @@ class DamagedDatabaseProcessFunctionalTests {
 	void databaseFilesDeletedDuringARunAreReportedAndTheNextRunRebuildsThem(@TempDir Path home) throws Exception {
 		Path db = copyHealthyDatabase(home);
 		JobProcess run = start(home);
-		run.awaitLog("Executing step: [report]", TIMEOUT);
+		run.awaitLog("Writing the reports of ", TIMEOUT);
 		deleteContents(db);
 
 		assertThat(run.waitFor(TIMEOUT)).isEqualTo(ExitCodes.FAILED);

@@ -57,6 +57,30 @@ class DatabaseSchemaInitializerTests {
 		}
 	}
 
+	/** A table of the present names that lacks one column a later version added, in the middle. */
+	@Test
+	void upgradesATableThatLacksOneColumnOfItsScript() throws SQLException {
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+		this.jdbc.update("INSERT INTO input_folder (path) VALUES ('/input')");
+		this.jdbc.execute("ALTER TABLE review_close_call DROP COLUMN title");
+
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+
+		assertThat(columnsOf("REVIEW_CLOSE_CALL")).contains("ENTRY", "TITLE", "THEME");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM input_folder", Long.class)).isZero();
+	}
+
+	/** Nothing to upgrade: the stored input folders stay. */
+	@Test
+	void keepsTheTablesOfThePresentLayout() throws SQLException {
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+		this.jdbc.update("INSERT INTO input_folder (path) VALUES ('/input')");
+
+		new DatabaseSchemaInitializer(this.dataSource).afterPropertiesSet();
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM input_folder", Long.class)).isOne();
+	}
+
 	/** Another schema's Batch tables are someone else's: this schema still gets its own. */
 	@Test
 	void looksForTheTablesInItsOwnSchemaOnly() throws SQLException {

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.StoredPostsFixture;
-import org.socialreports.classify.ShippedThemes;
+import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.InputFolder;
 import org.socialreports.ingest.RejectStore;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +67,10 @@ class ReportContentRepositoryTests {
 	void readsThePostsOfTheRangeInReportOrderWhoeverSortsThem(int monthSortedInMemory) {
 		ReportContentRepository repository = new ReportContentRepository(
 				StoredPostsFixture.storedPosts(this.jdbc, monthSortedInMemory), new AuthorMonthThemeRepository(this.jdbc, ShippedThemes.THEMES),
-				new RejectStore(this.jdbc), ShippedThemes.THEMES);
+				new RejectStore(this.jdbc),
+				new TaxonomyReviewStore(this.jdbc, new TransactionTemplate(new JdbcTransactionManager(this.jdbc.getDataSource())),
+						ShippedThemes.THEMES),
+				ShippedThemes.THEMES);
 		MonthRange februaryToApril = new MonthRange(YearMonth.of(2009, 2), YearMonth.of(2009, 4));
 		PostRelay posts = new PostRelay();
 		PostRelay.Reader reader = posts.reader();

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.socialreports.aggregate.AuthorMonthThemeRepository;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ShippedThemes;
 import org.socialreports.classify.StoredPosts;
 import org.socialreports.classify.StoredPostsFixture;
-import org.socialreports.classify.ShippedThemes;
+import org.socialreports.classify.TaxonomyReviewStore;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.RejectStore;
 
@@ -30,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -64,7 +67,10 @@ class ReportTaskletTests {
 		}
 		StoredPostsFixture.store(jdbc, posts);
 		this.repository = new ReportContentRepository(new StoredPosts(jdbc, ShippedThemes.THEMES),
-				new AuthorMonthThemeRepository(jdbc, ShippedThemes.THEMES), new RejectStore(jdbc), ShippedThemes.THEMES);
+				new AuthorMonthThemeRepository(jdbc, ShippedThemes.THEMES), new RejectStore(jdbc),
+				new TaxonomyReviewStore(jdbc, new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource())),
+						ShippedThemes.THEMES),
+				ShippedThemes.THEMES);
 	}
 
 	@AfterEach

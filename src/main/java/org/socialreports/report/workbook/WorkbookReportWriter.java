@@ -22,7 +22,7 @@ import org.socialreports.report.ReportWriter;
 /**
  * {@code social-media-report.xlsx}, the workbook a marketing manager opens: a summary, themes
  * and authors by month, the top posts (by score, and by engagement where the exports count it),
- * every post, the tidy data and the rejects. Every sheet prints sensibly (see {@link Sheets}).
+ * every post, the tidy data, the rejects, and for the taxonomy's owner a review of its terms. Every sheet prints sensibly (see {@link Sheets}).
  * <p>
  * The small sheets with charts are built in memory first; the workbook is then streamed, so
  * that the posts, however many, go through a window of rows and temporary files.
@@ -105,6 +105,10 @@ public class WorkbookReportWriter implements ReportWriter {
 				if (!content.rejects().isEmpty()) {
 					new RejectsSheet(cells, messages).write(content.rejects(),
 							workbook.createSheet(Sheets.name(messages.get("sheet.rejects"))));
+				}
+				if (content.review().day() != null) {
+					new TaxonomyReviewSheet(cells, messages).write(content.review(),
+							workbook.createSheet(Sheets.name(messages.get("sheet.taxonomy-review"))));
 				}
 				workbook.setActiveSheet(0);
 				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {

@@ -34,7 +34,7 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 		Path latest = this.output.resolve("latest");
 		try (OpenedWorkbook workbook = OpenedWorkbook.open(latest.resolve("social-media-report.xlsx"))) {
 			assertThat(workbook.sheetNames()).containsExactly("Summary", "Themes by month", "Authors by month",
-					"Top posts", "Engagement", "Posts", "Data");
+					"Top posts", "Engagement", "Posts", "Data", "Taxonomy review");
 
 			assertThat(summary(workbook, "Posts")).isEqualTo("5");
 			assertThat(summary(workbook, "Authors")).isEqualTo("2");
@@ -56,6 +56,27 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 
 			assertThat(workbook.rowsAsCsv("Data"))
 				.containsExactlyElementsOf(Files.readAllLines(latest.resolve("aggregates.csv")));
+
+			// five posts: no word comes up in enough of them; four had a second theme
+			List<String> review = workbook.rowsAsCsv("Taxonomy review");
+			assertThat(review.get(1)).startsWith("From the words of 5 posts read by the run of November 24, 2026");
+			assertThat(review.subList(2, 6)).containsExactly(
+					"Words typical of each theme's posts that the taxonomy does not list (frequent in its posts,"
+							+ " rarer in the others)",
+					"No word comes up in enough posts.",
+					"Words typical of the posts no theme took: subjects the taxonomy leaves out, or words it misses",
+					"No word comes up in enough posts.");
+			assertThat(review.get(7)).isEqualTo("Title,Theme,Score,Second score,Second / first,Second theme,Source,Entry");
+			Sheet calls = workbook.sheet("Taxonomy review");
+			assertThat(List.of(11, 12, 13, 14)).extracting((row) -> calls.getRow(row).getCell(0).getStringCellValue()
+					+ " | " + calls.getRow(row).getCell(1).getStringCellValue() + " | "
+					+ calls.getRow(row).getCell(5).getStringCellValue())
+				.containsExactly("Orange Business Services à l’heure du Social Media | Corporate blogging"
+						+ " | Social-network security",
+						"Twitter, un outil à manier avec précautions… Cas pratique ! | Twitter usage | Corporate blogging",
+						"Société Générale : 1 an après Kerviel, le bilan | Crisis communication | Corporate blogging",
+						"réseaux sociaux : menace ou opportunité ? | Social-network security | Corporate blogging");
+			assertThat(calls.getLastRowNum()).isEqualTo(14);
 
 			Sheet posts = workbook.sheet("Posts");
 			assertThat(posts.getLastRowNum()).isEqualTo(5);
@@ -88,7 +109,7 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 		try (OpenedWorkbook workbook = OpenedWorkbook
 			.open(this.output.resolve("latest").resolve("social-media-report.xlsx"))) {
 			assertThat(workbook.sheetNames()).containsExactly("Synthèse", "Thèmes par mois", "Auteurs par mois",
-					"Meilleurs billets", "Engagement", "Billets", "Data");
+					"Meilleurs billets", "Engagement", "Billets", "Data", "Revue de la taxonomie");
 			assertThat(summary(workbook, "Synthèse", "Billets")).isEqualTo("5");
 			assertThat(summary(workbook, "Synthèse", "Période couverte")).isEqualTo("mars 2009");
 			assertThat(summary(workbook, "Synthèse", "Sécurité des réseaux sociaux")).isEqualTo("2");

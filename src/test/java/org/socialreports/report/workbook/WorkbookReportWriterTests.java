@@ -31,6 +31,7 @@ import org.socialreports.DefaultLocale;
 import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
 import org.socialreports.classify.ShippedThemes;
+import org.socialreports.classify.TaxonomyReview;
 import org.socialreports.classify.Theme;
 import org.socialreports.ingest.Reject;
 import org.socialreports.report.ReportContent;
@@ -70,6 +71,42 @@ class WorkbookReportWriterTests {
 		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), withReject(WorkbookContents.seed(Locale.ENGLISH)))) {
 			assertThat(workbook.rowsAsCsv("Rejects")).containsExactly("Source,Line,Reason",
 					"broken.txt,3,unknown month 'brumaire'");
+		}
+	}
+
+	@Test
+	void taxonomyReviewSheetLastWhenARunHasReadPosts() throws IOException {
+		Theme twitter = ShippedThemes.TWITTER_USAGE;
+		Theme security = ShippedThemes.SOCIAL_NETWORK_SECURITY;
+		TaxonomyReview review = new TaxonomyReview(LocalDate.of(2026, 12, 1), 40,
+				List.of(new TaxonomyReview.Word(twitter, "hashtag", "hashtags", 8, 0.5, 0.125)),
+				List.of(new TaxonomyReview.Word(Theme.UNCLASSIFIED, "recet", "recette", 6, 0.375, 0)),
+				List.of(new TaxonomyReview.CloseCall("a.txt", 3, "=HYPERLINK(\"x\")", twitter, 2.0, security, 1.5)));
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				withReject(WorkbookContents.seed(Locale.ENGLISH)).withReview(review))) {
+			assertThat(workbook.sheetNames()).endsWith("Rejects", "Taxonomy review");
+			assertThat(workbook.rowsAsCsv("Taxonomy review")).containsExactly("Taxonomy review",
+					"From the words of 40 posts read by the run of December 1, 2026 (up to 2,000 a theme, counted"
+							+ " once a post; the taxonomy's own words left out).",
+					"Words typical of each theme's posts that the taxonomy does not list (frequent in its posts,"
+							+ " rarer in the others)",
+					"Theme,Word,Posts,In the theme's posts,In the other posts", "Twitter usage,hashtags,8,0.5,0.125",
+					"Words typical of the posts no theme took: subjects the taxonomy leaves out, or words it misses",
+					"Word,Posts,In the unclassified posts,In the classified posts", "recette,6,0.375,0",
+					"Posts whose two best themes came closest (a line of jobs/overrides.csv settles one)",
+					"Title,Theme,Score,Second score,Second / first,Second theme,Source,Entry",
+					"=HYPERLINK(\"x\"),Twitter usage,2,1.5,0.75,Social-network security,a.txt,3");
+			Row call = workbook.sheet("Taxonomy review").getRow(13);
+			assertThat(call.getCell(0).getCellType()).as("a title is never a formula").isEqualTo(CellType.STRING);
+		}
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.seed(Locale.FRENCH).withReview(review))) {
+			assertThat(workbook.rowsAsCsv("Revue de la taxonomie")).startsWith("Revue de la taxonomie",
+					"D’après les mots de 40 billets lus par l’exécution du 1 décembre 2026 (au plus 2\u202f000 par thème,"
+							+ " comptés une fois par billet ; les mots de la taxonomie écartés).");
+		}
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(), WorkbookContents.seed(Locale.ENGLISH))) {
+			assertThat(workbook.sheetNames()).as("no run has read posts").doesNotContain("Taxonomy review");
 		}
 	}
 

@@ -21,7 +21,7 @@ import java.util.zip.ZipFile;
  * Writes a workbook with more posts than one sheet holds, and prints the time, the heap used
  * and the rows of each sheet: the check of the real row limit, too slow for a unit test.
  * <p>
- * Usage: {@code jobs/benchmark-workbook.sh [posts] [file]}; by default 1,048,576 + 1,000 posts,
+ * Usage: {@code benchmarks/benchmark-workbook.sh [posts] [file]}; by default 1,048,576 + 1,000 posts,
  * so that the last ones continue on {@code Posts (2)}.
  */
 public final class WorkbookRowLimitBenchmark {
