@@ -2,6 +2,7 @@ package org.socialreports.aggregate;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.socialreports.classify.StoredPosts;
@@ -17,6 +18,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class AuthorMonthThemeRepository {
 
 	private static final int BATCH_ROWS = 1000;
+
+	/**
+	 * Author, month, theme id, as Java compares strings (by UTF-16 code unit: {@code Bob} before
+	 * {@code alice} before {@code Émile}), whatever the database's collation: PostgreSQL's
+	 * {@code en_US} would give {@code alice, Bob, Émile}, HSQLDB {@code Bob, alice, Émile}, and
+	 * the same input must give the same files on both.
+	 */
+	static final Comparator<AuthorMonthTheme> ORDER = Comparator.comparing(AuthorMonthTheme::author)
+		.thenComparing(AuthorMonthTheme::month)
+		.thenComparing((row) -> row.theme().id());
 
 	private final JdbcTemplate jdbc;
 
@@ -61,15 +72,17 @@ public class AuthorMonthThemeRepository {
 
 	/**
 	 * The folder's rows of the months from {@code first} to {@code last} (as {@code YYYY-MM},
-	 * both included), ordered by author, month and theme id.
+	 * both included), in the {@link #ORDER} of author, month and theme id.
 	 */
 	public List<AuthorMonthTheme> findBetween(InputFolder folder, String first, String last) {
-		return this.jdbc.query("""
+		List<AuthorMonthTheme> rows = this.jdbc.query("""
 				SELECT author, post_month, theme, posts, words FROM author_month_theme
-				WHERE folder = ? AND post_month BETWEEN ? AND ? ORDER BY author, post_month, theme""",
+				WHERE folder = ? AND post_month BETWEEN ? AND ?""",
 				(rs, row) -> new AuthorMonthTheme(rs.getString(1), YearMonth.parse(rs.getString(2)),
 						this.themes.fromId(rs.getString(3)), rs.getLong(4), rs.getLong(5)),
 				folder.id(), first, last);
+		rows.sort(ORDER);
+		return rows;
 	}
 
 }

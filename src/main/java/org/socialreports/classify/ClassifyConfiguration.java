@@ -48,8 +48,8 @@ class ClassifyConfiguration {
 	}
 
 	@Bean
-	WritingTurn writingTurn() {
-		return new WritingTurn();
+	WritingTurn writingTurn(JdbcTemplate jdbc) {
+		return WritingTurn.forDatabase(jdbc);
 	}
 
 	@Bean

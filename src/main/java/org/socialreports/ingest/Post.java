@@ -30,7 +30,10 @@ public record Post(String source, long line, String title, String author, LocalD
 	public static final int MAX_AUTHOR_CHARS = 512;
 
 	public Post {
-		categories = List.copyOf(categories);
+		source = StorableText.of(source);
+		title = StorableText.of(title);
+		author = StorableText.of(author);
+		categories = StorableText.of(categories);
 	}
 
 	/** A blog post, whose export counts no engagement. */

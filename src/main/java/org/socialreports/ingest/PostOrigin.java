@@ -14,6 +14,11 @@ public record PostOrigin(Network network, PostKind kind, String url, String lang
 	/** A blog post: an export, a text dump, a table of posts. */
 	public static final PostOrigin BLOG = new PostOrigin(Network.BLOG, PostKind.POST, null, null);
 
+	public PostOrigin {
+		url = StorableText.of(url);
+		language = StorableText.of(language);
+	}
+
 	public static PostOrigin of(Network network) {
 		return new PostOrigin(network, PostKind.POST, null, null);
 	}

@@ -10,6 +10,11 @@ package org.socialreports.ingest;
  */
 public record Reject(String source, long line, String reason, long entry) implements ArchiveEntry {
 
+	public Reject {
+		source = StorableText.of(source);
+		reason = StorableText.of(reason);
+	}
+
 	public Reject(String source, long line, String reason) {
 		this(source, line, reason, 0);
 	}

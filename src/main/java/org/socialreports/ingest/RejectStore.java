@@ -1,6 +1,7 @@
 package org.socialreports.ingest;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,13 @@ public class RejectStore implements StoredSources {
 			WHEN NOT MATCHED THEN INSERT (folder, source, entry, line, reason)
 				VALUES (v.folder, v.source, v.entry, v.line, v.reason)""";
 
+	/**
+	 * File, then entry: file names as Java compares strings, whatever the database's collation,
+	 * so that {@code rejects.csv} lists them in the same order on HSQLDB and on PostgreSQL.
+	 */
+	private static final Comparator<Reject> ORDER = Comparator.comparing(Reject::source)
+		.thenComparingLong(Reject::entry);
+
 	private final JdbcTemplate jdbc;
 
 	public RejectStore(JdbcTemplate jdbc) {
@@ -38,15 +46,18 @@ public class RejectStore implements StoredSources {
 
 	/** The folder's rejects, in the order of their files and entries. */
 	public List<Reject> findAll(InputFolder folder) {
-		return this.jdbc.query(
-				"SELECT source, line, reason, entry FROM rejected_entry WHERE folder = ? ORDER BY source, entry",
+		List<Reject> rejects = this.jdbc.query("SELECT source, line, reason, entry FROM rejected_entry WHERE folder = ?",
 				(rs, row) -> new Reject(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4)), folder.id());
+		rejects.sort(ORDER);
+		return rejects;
 	}
 
 	/** The files of the folder that gave a reject, in name order. */
 	public List<String> sources(InputFolder folder) {
-		return this.jdbc.queryForList("SELECT DISTINCT source FROM rejected_entry WHERE folder = ? ORDER BY source",
+		List<String> sources = this.jdbc.queryForList("SELECT DISTINCT source FROM rejected_entry WHERE folder = ?",
 				String.class, folder.id());
+		sources.sort(Comparator.naturalOrder());
+		return sources;
 	}
 
 	@Override

@@ -73,6 +73,11 @@ class DatabaseSchemaInitializer implements InitializingBean {
 			populator.addScript(new ClassPathResource(stageSchema));
 		}
 		populator.execute(this.dataSource);
+		try (Connection connection = this.dataSource.getConnection()) {
+			if (platform(connection.getMetaData()).equals("postgresql")) {
+				PostgresTextOrder.apply(connection, PRESENT_LAYOUT.keySet());
+			}
+		}
 	}
 
 	private static boolean outdated(DatabaseMetaData metaData, String schema) throws SQLException {

@@ -1,5 +1,7 @@
 package org.socialreports.job;
 
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.job.Job;
@@ -27,8 +29,14 @@ class ReportJobConfiguration {
 		return new DatabaseOpener(environment);
 	}
 
+	/** Taken before the tables are looked at (the schema initializer is given it), held until the context closes. */
+	@Bean(destroyMethod = "close")
+	DatabaseRunLock databaseRunLock(DataSource dataSource) throws SQLException {
+		return DatabaseRunLock.take(dataSource);
+	}
+
 	@Bean
-	DatabaseSchemaInitializer databaseSchemaInitializer(DataSource dataSource) {
+	DatabaseSchemaInitializer databaseSchemaInitializer(DataSource dataSource, DatabaseRunLock runLock) {
 		return new DatabaseSchemaInitializer(dataSource);
 	}
 

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * A run that did not complete is resumed before anything else: when the last execution failed,
  * or was left STARTED by a process that died, it is restarted from its last committed chunk,
  * then the run asked for starts and reads whatever is new since. The caller holds the run
- * lock, so an execution still marked STARTED cannot belong to a live process.
+ * lock (the file lock of this host and, on PostgreSQL, the database's {@link DatabaseRunLock},
+ * which every host sharing the database takes), so an execution still marked STARTED cannot
+ * belong to a live process.
  */
 @Component
 public class ReportJobLauncher {

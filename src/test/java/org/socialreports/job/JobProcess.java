@@ -152,6 +152,10 @@ final class JobProcess {
 		}
 	}
 
+	long pid() {
+		return this.process.pid();
+	}
+
 	/** Ends the JVM at once, as {@code kill -9} would. */
 	void kill() throws InterruptedException {
 		this.process.destroyForcibly();
