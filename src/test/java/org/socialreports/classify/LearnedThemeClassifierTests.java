@@ -81,7 +81,7 @@ class LearnedThemeClassifierTests {
 				"word\tbrand\t1.000000\t0.3000\t0\t0\n", "word\tfollower\t1.000000\t0.9000\t0\t0\n",
 				"word\tretweet\t1.000000\t0.6000\t0\t0\n", "word\ttimeline\t1.000000\t0.6000\t0\t0\n",
 				"word\tbacklash")));
-		try (ThemeClassifier classifier = new ThemeClassifier(taxonomy, ThemeModelFile.read(write(model)))) {
+		try (ThemeClassifier classifier = new ThemeClassifier(taxonomy, ThemeModelFile.read(write(model)), 0)) {
 			Classification classification = classifier.classify("", "Followers, brand, retweet, timeline, hashtag.",
 					"en");
 			// five words of value 1/sqrt(1.5² + 4) = 0.4 (hashtag 0.6): taxonomy terms add nothing, no term matched

@@ -36,7 +36,8 @@ class ThemeModelTrainerTests {
 
 	@Test
 	void learnsTheWordsThatTheTaxonomyDoesNotList() {
-		try (ThemeClassifier classifier = new ThemeClassifier(trainer.taxonomy(), trainer.train(examples))) {
+		// as for a long post, which the model decides whether a term names its theme or not
+		try (ThemeClassifier classifier = new ThemeClassifier(trainer.taxonomy(), trainer.train(examples), 0)) {
 			// none of these words is a taxonomy term: the rules alone leave all three unclassified
 			assertThat(theme(classifier, "Morning hashtags", "Our followers love the hashtags of our timeline."))
 				.isEqualTo("twitter-usage");
@@ -51,9 +52,26 @@ class ThemeModelTrainerTests {
 		}
 	}
 
+	/** A short post gets a theme from the model only if one of the theme's terms names it. */
+	@Test
+	void givesAShortPostOnlyAThemeThatOneOfItsTermsNames() {
+		try (ThemeClassifier classifier = new ThemeClassifier(trainer.taxonomy(), trainer.train(examples))) {
+			Classification unnamed = classifier.classify("Morning hashtags",
+					"Our followers love the hashtags of our timeline.", "en");
+			// the model's words point to Twitter, but no term of the theme is in the post
+			assertThat(unnamed.scoreOf(trainer.taxonomy().themes().fromId("twitter-usage"))).isGreaterThan(0.5);
+			assertThat(unnamed.theme().id()).isEqualTo("unclassified");
+			// the post of a backlash names Twitter, not a crisis: the named theme, if more likely than none
+			assertThat(theme(classifier, "Backlash", "The outrage grew on Twitter; a backlash followed the outrage."))
+				.isEqualTo("twitter-usage");
+			assertThat(theme(classifier, "Backlash", "The outrage grew; an apology followed the backlash."))
+				.isEqualTo("crisis-communication");
+		}
+	}
+
 	@Test
 	void givesEveryTrainingPostItsLabel() {
-		try (ThemeClassifier classifier = new ThemeClassifier(trainer.taxonomy(), trainer.train(examples))) {
+		try (ThemeClassifier classifier = new ThemeClassifier(trainer.taxonomy(), trainer.train(examples), 0)) {
 			for (ThemeModelTrainer.Example example : examples) {
 				LabelledPost post = example.post();
 				assertThat(classifier.classify(post.title(), post.text(), post.language()).theme().id())
