@@ -248,7 +248,11 @@ public final class ThemeClassifier implements AutoCloseable {
 		}
 		Theme theme = (best < themes.size()) ? themes.get(best) : Theme.UNCLASSIFIED;
 		List<String> decided = new ArrayList<>(theme.isUnclassified() ? List.of() : matchedTerms(theme, tally));
-		LearnedExplanation.strongest(this.model, words, ruleScores, best, LEARNED_FEATURES, decided);
+		// an unclassified post is explained by nothing having matched enough, as with the rules:
+		// the words that weighed for "none" told a reader nothing and took a sixth of the database
+		if (!theme.isUnclassified()) {
+			LearnedExplanation.strongest(this.model, words, ruleScores, best, LEARNED_FEATURES, decided);
+		}
 		return new Classification(theme, theme.isUnclassified() ? 0.0 : probabilities[best], scores, decided);
 	}
 

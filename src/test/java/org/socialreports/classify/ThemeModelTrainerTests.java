@@ -61,6 +61,8 @@ class ThemeModelTrainerTests {
 			// the model's words point to Twitter, but no term of the theme is in the post
 			assertThat(unnamed.scoreOf(trainer.taxonomy().themes().fromId("twitter-usage"))).isGreaterThan(0.5);
 			assertThat(unnamed.theme().id()).isEqualTo("unclassified");
+			// explained as the rules explain it: nothing matched enough
+			assertThat(unnamed.matchedTerms()).isEmpty();
 			// the post of a backlash names Twitter, not a crisis: the named theme, if more likely than none
 			assertThat(theme(classifier, "Backlash", "The outrage grew on Twitter; a backlash followed the outrage."))
 				.isEqualTo("twitter-usage");
