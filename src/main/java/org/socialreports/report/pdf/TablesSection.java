@@ -47,21 +47,22 @@ final class TablesSection implements ReportSection {
 		TableCells cells = report.cells();
 		PdfFormats formats = report.formats();
 		PdfPTable table = TableCells.table(widths(report));
+		boolean narrow = narrow(report);
 		table.addCell(cells.header(report.message("tables.month")));
-		themeHeaders(report, table);
+		themeHeaders(report, table, narrow);
 		// the latest months one by one, the earlier ones a year at a time: a page however long the archive
 		for (MonthSpan span : figures.spans()) {
 			table.addCell(cells.text(formats.span(span)));
 			for (Theme theme : figures.themes()) {
-				table.addCell(count(report, figures.posts(span, theme), false));
+				table.addCell(count(report, narrow, figures.posts(span, theme), false));
 			}
-			table.addCell(count(report, figures.posts(span), false));
+			table.addCell(count(report, narrow, figures.posts(span), false));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
 		for (Theme theme : figures.themes()) {
-			table.addCell(count(report, figures.postsByTheme().get(theme), true));
+			table.addCell(count(report, narrow, figures.postsByTheme().get(theme), true));
 		}
-		table.addCell(count(report, figures.totalPosts(), true));
+		table.addCell(count(report, narrow, figures.totalPosts(), true));
 		return table;
 	}
 
@@ -69,14 +70,15 @@ final class TablesSection implements ReportSection {
 		TableCells cells = report.cells();
 		TopAuthors authors = TopAuthors.of(figures, TABLED_AUTHORS);
 		PdfPTable table = TableCells.table(widths(report));
+		boolean narrow = narrow(report);
 		table.addCell(cells.header(report.message("tables.author")));
-		themeHeaders(report, table);
+		themeHeaders(report, table, narrow);
 		for (String author : authors.shown()) {
 			table.addCell(cells.text(author));
 			for (Theme theme : figures.themes()) {
-				table.addCell(count(report, figures.posts(author, theme), false));
+				table.addCell(count(report, narrow, figures.posts(author, theme), false));
 			}
-			table.addCell(count(report, figures.postsOf(author), false));
+			table.addCell(count(report, narrow, figures.postsOf(author), false));
 		}
 		if (authors.others() > 0) {
 			Set<String> shown = Set.copyOf(authors.shown());
@@ -84,15 +86,15 @@ final class TablesSection implements ReportSection {
 			table.addCell(cells.text(report.message("tables.others", (long) authors.others())));
 			for (Theme theme : figures.themes()) {
 				long posts = others.stream().mapToLong((author) -> figures.posts(author, theme)).sum();
-				table.addCell(count(report, posts, false));
+				table.addCell(count(report, narrow, posts, false));
 			}
-			table.addCell(count(report, others.stream().mapToLong(figures::postsOf).sum(), false));
+			table.addCell(count(report, narrow, others.stream().mapToLong(figures::postsOf).sum(), false));
 		}
 		table.addCell(cells.total(report.message("tables.total"), false));
 		for (Theme theme : figures.themes()) {
-			table.addCell(count(report, figures.postsByTheme().get(theme), true));
+			table.addCell(count(report, narrow, figures.postsByTheme().get(theme), true));
 		}
-		table.addCell(count(report, figures.totalPosts(), true));
+		table.addCell(count(report, narrow, figures.totalPosts(), true));
 		return table;
 	}
 
@@ -117,9 +119,8 @@ final class TablesSection implements ReportSection {
 		return Math.min(wanted, (report.width() - 90 - TOTAL_COLUMN) / report.figures().themes().size());
 	}
 
-	private static void themeHeaders(ReportDocument report, PdfPTable table) {
+	private static void themeHeaders(ReportDocument report, PdfPTable table, boolean narrow) {
 		TableCells cells = report.cells();
-		boolean narrow = narrow(report);
 		float height = 0;
 		for (Theme theme : report.figures().themes()) {
 			height = Math.max(height, cells.turnedHeaderHeight(report.theme(theme), TURNED_HEADER_HEIGHT));
@@ -140,9 +141,9 @@ final class TablesSection implements ReportSection {
 		return themeWidth(report, needed) < needed;
 	}
 
-	private static PdfPCell count(ReportDocument report, long posts, boolean total) {
+	private static PdfPCell count(ReportDocument report, boolean narrow, long posts, boolean total) {
 		String count = report.formats().count(posts);
-		if (narrow(report)) {
+		if (narrow) {
 			return report.cells().narrowNumber(count, total);
 		}
 		return total ? report.cells().total(count, true) : report.cells().number(count);
