@@ -2,6 +2,7 @@ package org.socialreports.report.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -76,17 +77,18 @@ final class CoverSection implements ReportSection {
 			return report.message("cover.sources.none");
 		}
 		PostFigures posts = report.postFigures();
+		Set<String> silent = report.content().silentSources();
+		Set<String> empty = report.content().emptySources();
 		List<String> ordered = new ArrayList<>();
-		sources.stream().filter(report.content().silentSources()::contains).forEach(ordered::add);
-		sources.stream().filter((source) -> !report.content().silentSources().contains(source)).forEach(ordered::add);
+		sources.stream().filter(silent::contains).forEach(ordered::add);
+		sources.stream().filter((source) -> !silent.contains(source)).forEach(ordered::add);
 		StringBuilder text = new StringBuilder();
-		int silent = report.content().silentSources().size();
-		if (silent > 0) {
-			text.append(report.message("cover.sources.silentCount", silent)).append('\n');
+		if (!silent.isEmpty()) {
+			text.append(report.message("cover.sources.silentCount", silent.size())).append('\n');
 		}
 		ordered.stream().limit(LISTED_SOURCES).forEach((source) -> text
-			.append(report.content().emptySources().contains(source) ? report.message("cover.sources.empty", source)
-					: report.content().silentSources().contains(source) ? report.message("cover.sources.silent", source)
+			.append(empty.contains(source) ? report.message("cover.sources.empty", source)
+					: silent.contains(source) ? report.message("cover.sources.silent", source)
 							: report.message("cover.sources.posts", source, posts.postsOf(source)))
 			.append('\n'));
 		if (ordered.size() > LISTED_SOURCES) {

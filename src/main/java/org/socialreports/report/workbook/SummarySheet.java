@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -237,8 +238,9 @@ final class SummarySheet {
 		this.cells.text(header, 0, this.messages.get("column.source"), styles.header());
 		this.cells.text(header, 1, this.messages.get("column.posts"), styles.numberHeader());
 		List<String> sources = new ArrayList<>(content.sources());
-		sources.sort((one, other) -> Boolean.compare(!content.silentSources().contains(one),
-				!content.silentSources().contains(other)));
+		Set<String> silent = content.silentSources();
+		Set<String> empty = content.emptySources();
+		sources.sort((one, other) -> Boolean.compare(!silent.contains(one), !silent.contains(other)));
 		if (sources.isEmpty()) {
 			this.cells.text(sheet.createRow(rowIndex), 0, this.messages.get("summary.no-sources"), styles.note());
 		}
@@ -247,10 +249,10 @@ final class SummarySheet {
 			// a long path wraps rather than spill under the next column
 			RowHeights.fit(row, RowHeights.lines(this.cells.text(row, 0, source, styles.wrapped()), widths.width(0) - 2));
 			this.cells.number(row, 1, posts.postsOf(source), styles.count());
-			if (content.emptySources().contains(source)) {
+			if (empty.contains(source)) {
 				this.cells.text(row, 2, this.messages.get("summary.source-empty"), styles.warning());
 			}
-			else if (content.silentSources().contains(source)) {
+			else if (silent.contains(source)) {
 				this.cells.text(row, 2, this.messages.get("summary.source-silent"), styles.warning());
 			}
 		}
