@@ -1,7 +1,10 @@
 package org.socialreports.report.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import org.socialreports.classify.ClassifiedPost;
@@ -68,47 +71,47 @@ final class TopPostsSection implements ReportSection {
 	}
 
 	private static PdfPTable posts(ReportDocument report, List<ClassifiedPost> posts) {
-		TableCells cells = report.cells();
-		PdfFormats formats = report.formats();
-		PdfPTable table = TableCells.table(0.35f, 4.1f, 2.5f, 1.8f, 0.9f, 3);
-		table.addCell(cells.header("#"));
-		table.addCell(cells.header(report.message("column.title")));
-		table.addCell(cells.header(report.message("column.author")));
-		table.addCell(cells.header(report.message("column.date")));
-		table.addCell(cells.numberHeader(report.message("column.score")));
-		table.addCell(cells.header(report.message("column.terms")));
-		int rank = 1;
+		List<Row> rows = new ArrayList<>();
 		for (ClassifiedPost post : posts) {
-			table.addCell(cells.small(String.valueOf(rank++)));
-			table.addCell(cells.text(PostTitles.shown(post.title())));
-			table.addCell(cells.text(post.author()));
-			table.addCell(cells.text(formats.shortDate(post.date())));
-			table.addCell(cells.number(formats.score(post.classification().score())));
-			table.addCell(cells.small(terms(post.classification().matchedTerms())));
+			rows.add(new Row(String.valueOf(rows.size() + 1), post));
 		}
-		return table;
+		return table(report, "#", false, rows, 0.35f, 4.1f, 2.5f, 1.8f, 0.9f, 3);
 	}
 
 	/** One row per theme, named in its first column where a heading would have named it. */
 	private static PdfPTable bestOfEachTheme(ReportDocument report, List<Theme> themes) {
+		List<Row> rows = new ArrayList<>();
+		for (Theme theme : themes) {
+			shown(report, theme, 1).forEach((post) -> rows.add(new Row(report.theme(theme), post)));
+		}
+		return table(report, report.message("column.theme"), true, rows, 1.8f, 3.4f, 2.6f, 1.5f, 0.9f, 3.0f);
+	}
+
+	/** A post and what its row's first column says of it: its rank, or its theme. */
+	private record Row(String first, ClassifiedPost post) {
+	}
+
+	/** @param small whether the title, author and date are written small too, for many rows */
+	private static PdfPTable table(ReportDocument report, String firstHeader, boolean small, List<Row> rows,
+			float... widths) {
 		TableCells cells = report.cells();
 		PdfFormats formats = report.formats();
-		PdfPTable table = TableCells.table(1.8f, 3.4f, 2.6f, 1.5f, 0.9f, 3.0f);
-		table.addCell(cells.header(report.message("column.theme")));
+		Function<String, PdfPCell> text = small ? cells::small : cells::text;
+		PdfPTable table = TableCells.table(widths);
+		table.addCell(cells.header(firstHeader));
 		table.addCell(cells.header(report.message("column.title")));
 		table.addCell(cells.header(report.message("column.author")));
 		table.addCell(cells.header(report.message("column.date")));
 		table.addCell(cells.numberHeader(report.message("column.score")));
 		table.addCell(cells.header(report.message("column.terms")));
-		for (Theme theme : themes) {
-			for (ClassifiedPost post : shown(report, theme, 1)) {
-				table.addCell(cells.small(report.theme(theme)));
-				table.addCell(cells.small(PostTitles.shown(post.title())));
-				table.addCell(cells.small(post.author()));
-				table.addCell(cells.small(formats.shortDate(post.date())));
-				table.addCell(cells.number(formats.score(post.classification().score())));
-				table.addCell(cells.small(terms(post.classification().matchedTerms())));
-			}
+		for (Row row : rows) {
+			ClassifiedPost post = row.post();
+			table.addCell(cells.small(row.first()));
+			table.addCell(text.apply(PostTitles.shown(post.title())));
+			table.addCell(text.apply(post.author()));
+			table.addCell(text.apply(formats.shortDate(post.date())));
+			table.addCell(cells.number(formats.score(post.classification().score())));
+			table.addCell(cells.small(terms(post.classification().matchedTerms())));
 		}
 		return table;
 	}
