@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,30 +107,29 @@ final class JobProcess {
 
 	/** Waits until the log shows the given text, or fails after the timeout. */
 	void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!stdout().contains(text)) {
-			if (System.nanoTime() > deadline || !this.process.isAlive()) {
-				throw new IllegalStateException("never logged '" + text + "':\n" + stdout() + stderr());
-			}
-			Thread.sleep(50);
-		}
+		awaitLog((log) -> log.contains(text), "logged '" + text + "'", timeout);
 	}
 
 	/** Waits until the ingest's progress lines say that at least this many posts are stored, or fails after the timeout. */
 	void awaitStored(long posts, Duration timeout) throws IOException, InterruptedException {
 		Pattern progress = Pattern.compile("([\\d,]+) posts stored so far");
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			Matcher line = progress.matcher(stdout());
+		awaitLog((log) -> {
+			Matcher line = progress.matcher(log);
 			long stored = 0;
 			while (line.find()) {
 				stored = Math.max(stored, Long.parseLong(line.group(1).replace(",", "")));
 			}
-			if (stored >= posts) {
-				return;
-			}
+			return stored >= posts;
+		}, "stored " + posts + " posts", timeout);
+	}
+
+	/** Waits until the log so far passes {@code test}; fails when the job ends first or after the timeout. */
+	private void awaitLog(Predicate<String> test, String event, Duration timeout)
+			throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!test.test(stdout())) {
 			if (System.nanoTime() > deadline || !this.process.isAlive()) {
-				throw new IllegalStateException("never stored " + posts + " posts:\n" + stdout() + stderr());
+				throw new IllegalStateException("never " + event + ":\n" + stdout() + stderr());
 			}
 			Thread.sleep(20);
 		}
