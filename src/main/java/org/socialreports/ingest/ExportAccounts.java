@@ -57,6 +57,16 @@ public final class ExportAccounts {
 	}
 
 	/**
+	 * The account of a file that names no author and has no account file (a table of posts
+	 * without an author column): the folder holding it below the input folder, else as
+	 * {@link #ofFileName}.
+	 */
+	public static Account ofFile(Path file, String source) {
+		Account account = ofFolder(source);
+		return account.name().isEmpty() ? ofFileName(file, source) : account;
+	}
+
+	/**
 	 * For an export straight in the input folder: the file's own name when the file was renamed
 	 * after its account ({@code x-tweets-hkabla.js}), else the input folder's name (for a
 	 * {@code tweets.js} as downloaded, in a folder that holds one account's archive).

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.ArchiveParser;
 import org.socialreports.ingest.CutRecords;
+import org.socialreports.ingest.ExportAccounts;
 import org.socialreports.ingest.PostAssembler;
 import org.socialreports.ingest.Reject;
 import org.socialreports.ingest.TextFiles;
@@ -54,6 +55,8 @@ final class CsvArchiveParser implements ArchiveParser {
 
 	private Iterator<CSVRecord> records;
 
+	private final String fileAccount;
+
 	private CsvHeader header;
 
 	private boolean finished;
@@ -69,6 +72,7 @@ final class CsvArchiveParser implements ArchiveParser {
 		this.file = file;
 		this.source = source;
 		this.maxFieldChars = maxFieldChars;
+		this.fileAccount = ExportAccounts.ofFile(file, source).name();
 		this.cut = new CutRecords(source, maxFieldChars);
 	}
 
@@ -171,8 +175,10 @@ final class CsvArchiveParser implements ArchiveParser {
 				categories.add(name);
 			}
 		}
-		return PostAssembler.assemble(this.source, line, value(record, PostField.TITLE),
-				value(record, PostField.AUTHOR), value(record, PostField.DATE),
+		// a table without an author column is its file's account's, as an export is
+		String author = this.header.has(PostField.AUTHOR) ? value(record, PostField.AUTHOR) : this.fileAccount;
+		return PostAssembler.assemble(this.source, line, value(record, PostField.TITLE), author,
+				value(record, PostField.DATE),
 				TextFiles.body(value(record, PostField.TEXT)), categories);
 	}
 

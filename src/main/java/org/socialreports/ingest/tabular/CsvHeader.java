@@ -34,6 +34,10 @@ record CsvHeader(char separator, Map<PostField, List<Integer>> columns) {
 		return missing;
 	}
 
+	boolean has(PostField field) {
+		return this.columns.containsKey(field);
+	}
+
 	boolean isComplete() {
 		return missing().isEmpty();
 	}

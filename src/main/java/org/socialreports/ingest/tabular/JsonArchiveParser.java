@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.ArchiveParser;
 import org.socialreports.ingest.CutRecords;
+import org.socialreports.ingest.ExportAccounts;
 import org.socialreports.ingest.Reject;
 import org.socialreports.ingest.TextFiles;
 
@@ -50,7 +51,7 @@ final class JsonArchiveParser implements ArchiveParser {
 		this.file = file;
 		this.source = source;
 		this.maxStringChars = maxStringChars;
-		this.posts = new JsonPostObject(source, maxStringChars);
+		this.posts = new JsonPostObject(source, maxStringChars, ExportAccounts.ofFile(file, source).name());
 		this.cut = new CutRecords(source, maxStringChars);
 	}
 

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.ArchiveParser;
 import org.socialreports.ingest.CutRecords;
+import org.socialreports.ingest.ExportAccounts;
+import org.socialreports.ingest.LineReader;
 import org.socialreports.ingest.Reject;
 import org.socialreports.ingest.TextFiles;
-import org.socialreports.ingest.LineReader;
 
 /**
  * Reads a JSON Lines archive: one post object per line. Lines are independent, so a broken
@@ -50,7 +51,7 @@ final class JsonLinesArchiveParser implements ArchiveParser {
 		this.file = file;
 		this.source = source;
 		this.maxStringChars = maxStringChars;
-		this.posts = new JsonPostObject(source, maxStringChars);
+		this.posts = new JsonPostObject(source, maxStringChars, ExportAccounts.ofFile(file, source).name());
 		this.cut = new CutRecords(source, maxStringChars);
 	}
 

@@ -20,7 +20,9 @@ import org.socialreports.ingest.TextFiles;
 /**
  * Reads one JSON object of a JSON or JSON Lines archive into a post, with the field names of
  * {@link PostField}. Unknown fields are passed over; categories and tags may be an array of
- * strings or one string; an author may be an object with a {@code name}.
+ * strings or one string; an author may be an object with a {@code name}, or an array of them
+ * (JSON Feed's {@code authors}), the first of which is taken. An object without any author
+ * field is its file's account's post.
  */
 final class JsonPostObject {
 
@@ -43,15 +45,20 @@ final class JsonPostObject {
 
 	private final int maxChars;
 
+	private final String fileAccount;
+
 	private boolean cut;
 
 	/**
 	 * @param maxChars the most characters kept of a field given as several strings (an array of
 	 * paragraphs or tags), each of which {@link JsonStringCutter} already cut to that length
+	 * @param fileAccount the author of the objects that name none, empty when the file names no
+	 * account either
 	 */
-	JsonPostObject(String source, int maxChars) {
+	JsonPostObject(String source, int maxChars, String fileAccount) {
 		this.source = source;
 		this.maxChars = maxChars;
+		this.fileAccount = fileAccount;
 	}
 
 	/**
@@ -78,11 +85,15 @@ final class JsonPostObject {
 			else if (value == JsonToken.START_OBJECT) {
 				values.putIfAbsent(field.get(), name(json));
 			}
+			else if (field.get() == PostField.AUTHOR && value == JsonToken.START_ARRAY) {
+				values.putIfAbsent(field.get(), firstName(json));
+			}
 			else {
 				values.putIfAbsent(field.get(), String.join("\n\n", strings(json, value)));
 			}
 		}
-		return PostAssembler.assemble(this.source, line, values.get(PostField.TITLE), values.get(PostField.AUTHOR),
+		String author = values.containsKey(PostField.AUTHOR) ? values.get(PostField.AUTHOR) : this.fileAccount;
+		return PostAssembler.assemble(this.source, line, values.get(PostField.TITLE), author,
 				values.get(PostField.DATE), TextFiles.body(values.get(PostField.TEXT)), categories);
 	}
 
@@ -118,8 +129,29 @@ final class JsonPostObject {
 		return strings;
 	}
 
+	// {"authors": [{"name": "…"}, …]} as JSON Feed 1.1 writes it, or ["…", …]: the first name
+	private static String firstName(JsonParser json) throws IOException {
+		String first = null;
+		for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+			String name = null;
+			if (item == JsonToken.START_OBJECT) {
+				name = name(json);
+			}
+			else if (item == JsonToken.VALUE_STRING) {
+				name = json.getText();
+			}
+			else {
+				json.skipChildren();
+			}
+			if (first == null && name != null && !name.isBlank()) {
+				first = name;
+			}
+		}
+		return first;
+	}
+
 	// {"author": {"name": "…"}} as JSON Feed and some exporters write it
-	private static String name(JsonParser json) throws IOException {
+	static String name(JsonParser json) throws IOException {
 		String name = null;
 		while (json.nextToken() == JsonToken.FIELD_NAME) {
 			String field = json.currentName();

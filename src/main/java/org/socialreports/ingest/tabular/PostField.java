@@ -9,23 +9,30 @@ import java.util.Set;
 
 /**
  * The fields a post has in a CSV header or a JSON object, and the names they go by: the
- * English names of the documentation, their French equivalents, and WordPress's own.
- * Names are matched without regard to case, accents, spaces or dashes.
+ * English names of the documentation, their French equivalents, WordPress's own, and those of
+ * JSON Feed and of blogging platforms' exports ({@code content_html}, {@code body_markdown}).
+ * Names are matched without regard to case, accents, spaces or dashes, nor to a {@code _raw}
+ * at their end (exporters write it of a value as the author typed it).
  */
 enum PostField {
 
 	TITLE("title", "titre", "post_title", "subject"),
 
-	AUTHOR("author", "auteur", "creator", "author_name", "post_author"),
+	AUTHOR("author", "auteur", "creator", "author_name", "post_author", "authors"),
 
 	DATE("date", "published", "pubdate", "post_date", "published_at", "date_published"),
 
-	TEXT("text", "body", "content", "texte", "contenu", "corps", "post_content", "html"),
+	TEXT("text", "body", "content", "texte", "contenu", "corps", "post_content", "html", "content_text",
+			"content_html", "body_markdown", "body_html", "markdown", "plaintext"),
 
 	CATEGORIES("categories", "category", "tags", "tag", "categorie", "categories_tags", "keywords");
 
-	/** The fields without which a record cannot be a post. */
-	static final Set<PostField> REQUIRED = EnumSet.of(TITLE, AUTHOR, DATE, TEXT);
+	/**
+	 * The fields a table of posts must have. The author is not among them: the posts of a table
+	 * that names none are its file's account's, as an export's are (see
+	 * {@link org.socialreports.ingest.ExportAccounts#ofFileName}).
+	 */
+	static final Set<PostField> REQUIRED = EnumSet.of(TITLE, DATE, TEXT);
 
 	private final List<String> names;
 
@@ -51,7 +58,7 @@ enum PostField {
 	private static String normalize(String name) {
 		String folded = Normalizer.normalize(name.replace("\uFEFF", "").strip(), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+		return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_").replaceFirst("(?<=.)_raw$", "");
 	}
 
 }

@@ -99,6 +99,16 @@ class CsvArchiveParserTests {
 				"CSV header has no column for date (see the accepted names in the documentation)"));
 	}
 
+	@Test
+	void tableWithoutAnAuthorColumnIsItsFilesAccounts() throws Exception {
+		Path file = Files.writeString(this.dir.resolve("hkabla-blog.csv"), "title,date,text\nT,2009-03-20,Texte\n");
+
+		ArchiveEntries entries = ArchiveEntries.read(new CsvArchiveParser(file, "hkabla-blog.csv"));
+
+		assertThat(entries.rejects()).isEmpty();
+		assertThat(entries.posts()).extracting(Post::author).containsExactly("hkabla-blog");
+	}
+
 	// The quote never closes: its record is a reject, and the line it swallowed is read again as a
 	// record, here one without a date.
 	@Test

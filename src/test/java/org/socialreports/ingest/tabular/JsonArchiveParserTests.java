@@ -55,6 +55,29 @@ class JsonArchiveParserTests {
 		assertThat(entries.rejects()).containsExactly(new Reject("posts.json", 7, "array element is not an object"));
 	}
 
+	// as an export that names no account: the file's own name, unless it is one that names none
+	@Test
+	void postsThatNameNoAuthorAreTheirFilesAccounts() throws Exception {
+		String posts = """
+				[
+				{"title": "A", "date": "2009-03-20", "body_markdown_raw": "Du *Markdown*."},
+				{"title": "B", "date": "2009-03-21", "content_text": "Un.", "authors": [{"url": "u"}, {"name": "Ann"}]},
+				{"title": "C", "date": "2009-03-22", "text": "Deux.", "author": " "}
+				]
+				""";
+		ArchiveEntries renamed = ArchiveEntries.read(new JsonArchiveParser(write("thom4net-blog.json", posts),
+				"thom4net-blog.json"));
+		Files.createDirectories(this.dir.resolve("hkabla"));
+		ArchiveEntries downloaded = ArchiveEntries.read(new JsonArchiveParser(write("hkabla/posts.json", posts),
+				"hkabla/posts.json"));
+
+		assertThat(renamed.posts()).extracting(Post::author).containsExactly("thom4net-blog", "Ann");
+		assertThat(renamed.posts().get(0).body()).isEqualTo("Du *Markdown*.");
+		assertThat(downloaded.posts()).extracting(Post::author).containsExactly("hkabla", "Ann");
+		// a post that names its author as nobody is not its file's
+		assertThat(renamed.rejects()).containsExactly(new Reject("thom4net-blog.json", 4, "no author"));
+	}
+
 	@Test
 	void truncatedArrayKeepsThePostsBeforeTheBreak() throws Exception {
 		ArchiveEntries entries = ArchiveEntries.read(new JsonArchiveParser(write("posts.json", """
