@@ -23,6 +23,9 @@ public enum ArchiveFormat {
 	/** JSON Lines: one post object per line. */
 	JSON_LINES,
 
+	/** A JSON Feed (jsonfeed.org): an object whose items are the posts. */
+	JSON_FEED,
+
 	/** A file of a social network's account export (see {@code ingest.social}). */
 	SOCIAL,
 

@@ -91,8 +91,9 @@ public final class ArchiveFormatDetector {
 			// a JSON file whose objects have none of the fields of a post is one reject that says what it holds
 			case '[' -> TabularArchives.isPostsJson(head) ? Detection.of(ArchiveFormat.JSON)
 					: Detection.unsupported(SocialExports.describeUnknownJson(head));
-			case '{' -> TabularArchives.isPostsJson(head) ? Detection.of(ArchiveFormat.JSON_LINES)
-					: Detection.unsupported(SocialExports.describeUnknownJson(head));
+			case '{' -> TabularArchives.isJsonFeed(head) ? Detection.of(ArchiveFormat.JSON_FEED)
+					: TabularArchives.isPostsJson(head) ? Detection.of(ArchiveFormat.JSON_LINES)
+							: Detection.unsupported(SocialExports.describeUnknownJson(head));
 			default -> text(start, name, txt);
 		};
 	}

@@ -29,6 +29,7 @@ public final class ArchiveParsers {
 			case CSV -> TabularArchives.openCsv(file, source);
 			case JSON -> TabularArchives.openJson(file, source);
 			case JSON_LINES -> TabularArchives.openJsonLines(file, source);
+			case JSON_FEED -> TabularArchives.openJsonFeed(file, source);
 			case SOCIAL -> SocialExports.open(detection.social(), ArchiveContent.of(file), source,
 					ExportAccounts.of(file, source, detection.social()));
 			case ZIP -> ZipArchives.open(file, source);

@@ -37,6 +37,8 @@ class ArchiveFormatDetectorTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			a.dat   | \\uFEFF  [{"title": "x"}]                                                  | JSON
 			a.dat   | {"title": "x"}                                                          | JSON_LINES
+			a.dat   | {"version": "https://jsonfeed.org/version/1", "items": []}              | JSON_FEED
+			a.dat   | title;date;texte                                                        | CSV
 			a.dat   | title,author,date,text                                                  | CSV
 			a.dat   | Titre;Auteur;Date;Contenu                                               | CSV
 			a.csv   | nom;prénom                                                              | CSV

@@ -6,7 +6,7 @@ import org.socialreports.ingest.ArchiveParser;
 
 /**
  * Tables of posts: CSV with a header naming the fields, a JSON array of post objects, JSON
- * Lines; the field names are those of {@link PostField}.
+ * Lines; the field names are those of {@link PostField}. And JSON Feed, whose items are posts.
  */
 public final class TabularArchives {
 
@@ -23,6 +23,15 @@ public final class TabularArchives {
 
 	public static ArchiveParser openJsonLines(Path file, String source) {
 		return new JsonLinesArchiveParser(file, source);
+	}
+
+	public static ArchiveParser openJsonFeed(Path file, String source) {
+		return new JsonFeedParser(file, source);
+	}
+
+	/** Whether the start of a JSON file is a JSON Feed's (jsonfeed.org): its version says so. */
+	public static boolean isJsonFeed(byte[] head) {
+		return JsonFeedParser.isJsonFeed(head);
 	}
 
 	/**
