@@ -1,12 +1,15 @@
 package org.socialreports.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.socialreports.classify.ClassifiedPost;
@@ -18,42 +21,39 @@ import org.socialreports.classify.ClassifiedPost;
  * between the reading and the writers cost an encoding and a decoding of every post for each
  * writer, 13% of the report's CPU at a million posts.
  * <p>
- * Memory stays bounded: the reading waits while the slowest reader is a window of batches
- * behind. Hence the rules of its readers: each is taken with {@link #reader()} before the first
- * post is handed over, and reads the posts to the end, or is closed, before it waits for
- * anything that is known only once every post has been read (the top posts); otherwise the
- * reading would wait for it, and it for the reading, for ever.
+ * Each reader has a bounded queue of batches, so memory stays bounded: the reading waits while
+ * the slowest reader is a queue behind. Hence the rules of its readers: each is taken with
+ * {@link #reader()} before the first post is handed over, and reads the posts to the end, or
+ * is closed, before it waits for anything that is known only once every post has been read
+ * (the top posts, which the reading gathers as the posts go by: no window query gives them,
+ * see docs/performance.md); otherwise the reading would wait for it, and it for the reading,
+ * for ever.
  */
 public final class PostRelay {
 
-	/** Some 300 KB of posts: the readers take the lock once a batch, not once a post. */
+	/** Some 300 KB of posts: the readers take a batch at a time, not a post. */
 	static final int POSTS_PER_BATCH = 256;
 
 	/** How far the reading may run ahead of the slowest reader: 16,384 posts, some 20 MB. */
 	static final int BATCHES_AHEAD = 64;
 
+	/** The batch after the last: a reader that takes it has read every post, or the reading failed. */
+	private static final List<ClassifiedPost> END = new ArrayList<>(0);
+
 	private final int postsPerBatch;
 
-	/** The batches not yet read by every reader: batch {@code n} in slot {@code n % length}. */
-	private final List<List<ClassifiedPost>> window;
+	private final int batchesAhead;
 
-	private final Object lock = new Object();
+	/** The open readers: taken under its lock before the posts are handed over, leaving at any time. */
+	private final List<Reader> readers = new CopyOnWriteArrayList<>();
 
-	private final List<Reader> readers = new ArrayList<>();
+	private final AtomicBoolean started = new AtomicBoolean();
 
-	/** Batches handed over so far; guarded by {@link #lock}, like all that follows. */
-	private long published;
+	private final AtomicBoolean ended = new AtomicBoolean();
 
-	/** Batches every reader has passed, whose slots are emptied. */
-	private long released;
+	private final AtomicLong posts = new AtomicLong();
 
-	private long posts;
-
-	private boolean started;
-
-	private boolean ended;
-
-	private Throwable failure;
+	private volatile Throwable failure;
 
 	/** The batch being gathered; only the thread that fills the relay touches it. */
 	private List<ClassifiedPost> gathering;
@@ -62,13 +62,13 @@ public final class PostRelay {
 		this(POSTS_PER_BATCH, BATCHES_AHEAD);
 	}
 
-	/** @param postsPerBatch posts handed over together; @param batchesAhead the window; tests lower both */
+	/** @param postsPerBatch posts handed over together; @param batchesAhead each reader's queue; tests lower both */
 	PostRelay(int postsPerBatch, int batchesAhead) {
 		if (postsPerBatch < 1 || batchesAhead < 1) {
 			throw new IllegalArgumentException("batches of " + postsPerBatch + " posts, " + batchesAhead + " ahead");
 		}
 		this.postsPerBatch = postsPerBatch;
-		this.window = new ArrayList<>(Collections.nCopies(batchesAhead, null));
+		this.batchesAhead = batchesAhead;
 	}
 
 	/**
@@ -76,8 +76,8 @@ public final class PostRelay {
 	 * @throws IllegalStateException once the posts have begun to be handed over
 	 */
 	public Reader reader() {
-		synchronized (this.lock) {
-			if (this.started) {
+		synchronized (this.readers) {
+			if (this.started.get()) {
 				throw new IllegalStateException("readers of the posts are taken before the posts are read");
 			}
 			Reader reader = new Reader();
@@ -91,11 +91,10 @@ public final class PostRelay {
 	 * When it fails, the readers waiting for more posts fail with the same cause.
 	 */
 	public void fill(PostRows posts, Consumer<ClassifiedPost> alsoSee) {
-		synchronized (this.lock) {
-			if (this.started) {
+		synchronized (this.readers) {
+			if (!this.started.compareAndSet(false, true)) {
 				throw new IllegalStateException("the posts are handed over once");
 			}
-			this.started = true;
 		}
 		this.gathering = new ArrayList<>(this.postsPerBatch);
 		try {
@@ -122,42 +121,10 @@ public final class PostRelay {
 	}
 
 	private void publish(List<ClassifiedPost> batch) {
-		synchronized (this.lock) {
-			while (this.published - slowestReader() >= this.window.size()) {
-				try {
-					this.lock.wait();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("interrupted while waiting for the writers to read the posts", ex);
-				}
-			}
-			releasePassedBatches();
-			this.window.set(slot(this.published), batch);
-			this.published++;
-			this.posts += batch.size();
-			this.lock.notifyAll();
-		}
-	}
-
-	/**
-	 * Empties the slots of the batches every reader has passed, so that the posts go as soon
-	 * as the slowest reader is done with them, not when their slot is filled again; it runs
-	 * wherever the slowest reader may move, so a slot is always emptied before it is filled.
-	 */
-	private void releasePassedBatches() {
-		for (long slowest = slowestReader(); this.released < slowest; this.released++) {
-			this.window.set(slot(this.released), null);
-		}
-	}
-
-	/** The batch the slowest open reader reads next; all are handed over when none is open. */
-	private long slowestReader() {
-		long slowest = this.published;
 		for (Reader reader : this.readers) {
-			slowest = Math.min(slowest, reader.next);
+			reader.put(batch);
 		}
-		return slowest;
+		this.posts.addAndGet(batch.size());
 	}
 
 	/**
@@ -169,24 +136,22 @@ public final class PostRelay {
 	}
 
 	private void end(Throwable cause) {
-		synchronized (this.lock) {
-			if (!this.ended) {
-				this.ended = true;
-				this.failure = cause;
-				this.lock.notifyAll();
+		if (!this.ended.compareAndSet(false, true)) {
+			return;
+		}
+		this.failure = cause;
+		for (Reader reader : this.readers) {
+			if (cause != null) {
+				// the posts still queued are of no use to a reader that fails
+				reader.batches.clear();
 			}
+			reader.put(END);
 		}
 	}
 
 	/** The posts handed over so far: all of them once {@link #fill} has returned. */
 	public long count() {
-		synchronized (this.lock) {
-			return this.posts;
-		}
-	}
-
-	private int slot(long batch) {
-		return (int) (batch % this.window.size());
+		return this.posts.get();
 	}
 
 	/**
@@ -196,12 +161,12 @@ public final class PostRelay {
 	 */
 	public final class Reader implements PostRows, AutoCloseable {
 
-		/** The batch this reader reads next; guarded by the relay's lock. */
-		private long next;
+		private final ArrayBlockingQueue<List<ClassifiedPost>> batches = new ArrayBlockingQueue<>(
+				PostRelay.this.batchesAhead);
 
-		private boolean used;
+		private final AtomicBoolean used = new AtomicBoolean();
 
-		private boolean closed;
+		private volatile boolean closed;
 
 		private Reader() {
 		}
@@ -251,15 +216,12 @@ public final class PostRelay {
 		 */
 		@Override
 		public void forEach(Consumer<ClassifiedPost> action) {
-			synchronized (PostRelay.this.lock) {
-				if (this.used) {
-					throw new IllegalStateException("a reader of the posts reads them once");
-				}
-				if (this.closed) {
-					throw new IllegalStateException("this reader of the posts was closed before it read them: "
-							+ "a writer reads the posts before it waits for the top posts");
-				}
-				this.used = true;
+			if (!this.used.compareAndSet(false, true)) {
+				throw new IllegalStateException("a reader of the posts reads them once");
+			}
+			if (this.closed) {
+				throw new IllegalStateException("this reader of the posts was closed before it read them: "
+						+ "a writer reads the posts before it waits for the top posts");
 			}
 			try {
 				for (List<ClassifiedPost> batch = nextBatch(); batch != null; batch = nextBatch()) {
@@ -272,42 +234,52 @@ public final class PostRelay {
 		}
 
 		private List<ClassifiedPost> nextBatch() {
-			synchronized (PostRelay.this.lock) {
-				while (this.next == PostRelay.this.published && !PostRelay.this.ended) {
-					try {
-						PostRelay.this.lock.wait();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						throw new IllegalStateException("interrupted while waiting for posts", ex);
-					}
-				}
-				if (PostRelay.this.failure != null) {
-					throw new IllegalStateException("the posts could not be read: " + PostRelay.this.failure,
-							PostRelay.this.failure);
-				}
-				if (this.next == PostRelay.this.published) {
-					return null;
-				}
-				List<ClassifiedPost> batch = PostRelay.this.window.get(slot(this.next));
-				// the slot may be emptied or filled again from now on: this reader holds its batch
-				this.next++;
-				releasePassedBatches();
-				PostRelay.this.lock.notifyAll();
-				return batch;
+			failIfTheReadingFailed();
+			List<ClassifiedPost> batch;
+			try {
+				batch = this.batches.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for posts", ex);
+			}
+			if (batch == END) {
+				failIfTheReadingFailed();
+				return null;
+			}
+			return batch;
+		}
+
+		private void failIfTheReadingFailed() {
+			Throwable cause = PostRelay.this.failure;
+			if (cause != null) {
+				throw new IllegalStateException("the posts could not be read: " + cause, cause);
+			}
+		}
+
+		/**
+		 * Hands this reader a batch, waiting while its queue is full; a closed reader takes
+		 * nothing, and closing it ends the wait (its queue is emptied).
+		 */
+		private void put(List<ClassifiedPost> batch) {
+			if (this.closed) {
+				return;
+			}
+			try {
+				this.batches.put(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for the writers to read the posts", ex);
 			}
 		}
 
 		/** Leaves the relay: it no longer waits for this reader, which cannot read any more. */
 		@Override
 		public void close() {
-			synchronized (PostRelay.this.lock) {
-				this.closed = true;
-				if (PostRelay.this.readers.remove(this)) {
-					releasePassedBatches();
-					PostRelay.this.lock.notifyAll();
-				}
-			}
+			this.closed = true;
+			PostRelay.this.readers.remove(this);
+			this.batches.clear();
 		}
 
 	}
