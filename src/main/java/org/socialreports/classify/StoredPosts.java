@@ -184,22 +184,20 @@ public class StoredPosts {
 		}, (RowCallbackHandler) (rs) -> action.accept(post(rs, this.themes)));
 	}
 
-	// by position, in the order of POST_COLUMNS: a column found by its name is looked up among
-	// all of them, for each of the twenty values of a million rows
 	private static ClassifiedPost post(ResultSet rs, Themes themes) throws SQLException {
-		String classifiedTheme = rs.getString(20);
-		Classification classification = new Classification(themes.fromId(rs.getString(6)), rs.getDouble(7),
-				StoredScores.decode(rs.getString(8), themes), StagedLists.split(rs.getString(9)),
+		String classifiedTheme = rs.getString("classified_theme");
+		Classification classification = new Classification(themes.fromId(rs.getString("theme")), rs.getDouble("score"),
+				StoredScores.decode(rs.getString("scores"), themes), StagedLists.split(rs.getString("matched_terms")),
 				(classifiedTheme != null) ? themes.fromId(classifiedTheme) : null);
-		PostOrigin origin = new PostOrigin(Network.fromId(rs.getString(13)), PostKind.fromId(rs.getString(14)),
-				rs.getString(15), rs.getString(16));
-		Engagement engagement = new Engagement(count(rs, 17), count(rs, 18), count(rs, 19));
-		return new ClassifiedPost(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				rs.getObject(5, LocalDate.class), rs.getInt(11), StagedLists.split(rs.getString(10)), classification,
-				rs.getLong(12), origin, engagement);
+		PostOrigin origin = new PostOrigin(Network.fromId(rs.getString("network")), PostKind.fromId(rs.getString("kind")),
+				rs.getString("url"), rs.getString("language"));
+		Engagement engagement = new Engagement(count(rs, "likes"), count(rs, "reposts"), count(rs, "replies"));
+		return new ClassifiedPost(rs.getString("source"), rs.getLong("line"), rs.getString("title"),
+				rs.getString("author"), rs.getObject("post_date", LocalDate.class), rs.getInt("words"),
+				StagedLists.split(rs.getString("categories")), classification, rs.getLong("entry"), origin, engagement);
 	}
 
-	private static Long count(ResultSet rs, int column) throws SQLException {
+	private static Long count(ResultSet rs, String column) throws SQLException {
 		long count = rs.getLong(column);
 		return rs.wasNull() ? null : count;
 	}
