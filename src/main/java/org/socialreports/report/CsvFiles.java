@@ -11,9 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 /**
  * The CSV dialect of the output contract: UTF-8 without BOM, comma separated, quoted only when
  * needed, LF line ends, so that every tool on the machines that read them agrees; text that
- * cannot become a formula in a spreadsheet ({@link SafeCsvPrinter}). A plain buffered writer:
- * the one without a lock that the workbook needs made no measurable change here, where the
- * file follows the reading of the posts.
+ * cannot become a formula in a spreadsheet ({@link SafeCsvPrinter}).
  */
 final class CsvFiles {
 

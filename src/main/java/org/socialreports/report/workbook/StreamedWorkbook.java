@@ -1,24 +1,16 @@
 package org.socialreports.report.workbook;
 
-import java.io.File;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 
 /**
- * A streamed workbook whose rows wait in plain temporary files, written through a writer
- * without a lock (see {@link UnsynchronizedWriter}), and whose entries are deflated at the
- * fastest level, the sheets on every core (see {@link ParallelDeflatingZip}).
+ * A streamed workbook whose rows wait in plain temporary files, and whose entries are deflated
+ * at the fastest level, the sheets on every core (see {@link ParallelDeflatingZip}).
  * <p>
  * The temporary files are not compressed: they are read once, a few seconds later, and
  * compressing them meant deflating every row twice and inflating it once. At a million posts
@@ -36,25 +28,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 	}
 
 	@Override
-	protected SheetDataWriter createSheetDataWriter() throws IOException {
-		return new UnlockedSheetDataWriter();
-	}
-
-	@Override
 	protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
 		return new ParallelDeflatingZip(out, Deflater.BEST_SPEED, Runtime.getRuntime().availableProcessors());
-	}
-
-	private static final class UnlockedSheetDataWriter extends SheetDataWriter {
-
-		UnlockedSheetDataWriter() throws IOException {
-		}
-
-		@Override
-		public Writer createWriter(File file) throws IOException {
-			return new UnsynchronizedWriter(new OutputStreamWriter(new FileOutputStream(file), StandardCharsets.UTF_8));
-		}
-
 	}
 
 }
