@@ -43,8 +43,10 @@ class ClassifyConfiguration {
 
 	@Bean
 	TaxonomyChangeCheck taxonomyChangeCheck(JdbcTemplate jdbc, InputFolders folders,
-			PlatformTransactionManager transactionManager, @Value("${reports.taxonomy}") Path taxonomy) {
-		return new TaxonomyChangeCheck(jdbc, folders, new TransactionTemplate(transactionManager), taxonomy);
+			PlatformTransactionManager transactionManager, ThemeClassifier themeClassifier,
+			@Value("${reports.taxonomy}") Path taxonomy, @Value("${reports.theme-model}") Path themeModel) {
+		return new TaxonomyChangeCheck(jdbc, folders, new TransactionTemplate(transactionManager), taxonomy,
+				themeClassifier.learned() ? themeModel : null);
 	}
 
 	@Bean

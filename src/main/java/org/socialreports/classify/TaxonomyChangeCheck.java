@@ -2,7 +2,11 @@ package org.socialreports.classify;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -21,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Remembers which taxonomies classified the stored posts, and warns when a run classifies with
  * another: the stored posts keep the themes an earlier taxonomy gave them, since their text is
- * not kept to classify them again, so the report would mix the two.
+ * not kept to classify them again, so the report would mix the two. A taxonomy is its file and,
+ * when a theme model decides beside its rules, the model's file: a model trained again on more
+ * labelled posts classifies as another taxonomy would.
  * <p>
  * A taxonomy is remembered once the step has stored posts with it, and forgotten only when no
  * post is stored any more, as after the planning of a full rebuild. A restarted full rebuild
@@ -37,21 +43,39 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 
 	private final TransactionTemplate transaction;
 
-	private final Path taxonomy;
+	private final String changed;
 
 	private final String fingerprint;
 
-	/** @param taxonomy the file the classifier is loaded from, read when the job starts, as it is */
-	TaxonomyChangeCheck(JdbcTemplate jdbc, InputFolders folders, TransactionTemplate transaction, Path taxonomy) {
+	/**
+	 * @param taxonomy the file the classifier is loaded from, read when the job starts, as it is
+	 * @param model the theme model that decides beside the rules, {@code null} when they decide
+	 * alone: the fingerprint is then the taxonomy's alone, as it was before there were models
+	 */
+	TaxonomyChangeCheck(JdbcTemplate jdbc, InputFolders folders, TransactionTemplate transaction, Path taxonomy,
+			Path model) {
 		this.jdbc = jdbc;
 		this.folders = folders;
 		this.transaction = transaction;
-		this.taxonomy = taxonomy;
+		this.changed = (model != null) ? taxonomy + " or the theme model " + model : taxonomy.toString();
+		this.fingerprint = (model != null) ? sha256(sha256Of(taxonomy) + " " + sha256Of(model)) : sha256Of(taxonomy);
+	}
+
+	private static String sha256Of(Path file) {
 		try {
-			this.fingerprint = SourceFingerprint.of(taxonomy).sha256();
+			return SourceFingerprint.of(file).sha256();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the taxonomy " + taxonomy, ex);
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
 		}
 	}
 
@@ -76,7 +100,7 @@ class TaxonomyChangeCheck implements StepExecutionListener {
 	boolean check(InputFolder folder) {
 		Boolean changed = this.transaction.execute((status) -> otherTaxonomyStored(folder));
 		if (Boolean.TRUE.equals(changed)) {
-			logger.warn(this.taxonomy + " has changed since some of the stored posts were classified: they keep"
+			logger.warn(this.changed + " has changed since some of the stored posts were classified: they keep"
 					+ " their themes, and only new and changed files are classified with the new terms; run once"
 					+ " with --full to classify every post again");
 			return true;

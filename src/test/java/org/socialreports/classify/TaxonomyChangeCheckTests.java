@@ -126,6 +126,20 @@ class TaxonomyChangeCheckTests {
 		assertThat(output).doesNotContain("has changed");
 	}
 
+	@Test
+	void aThemeModelTrainedAgainWarnsAsAnEditedTaxonomyDoes(CapturedOutput output) throws IOException {
+		Path model = Files.copy(Path.of("jobs/theme-model.tsv"), this.folder.resolve("theme-model.tsv"));
+		classifyPost(checkWith(model));
+		assertThat(checkWith(model).check(FOLDER)).as("the same model").isFalse();
+		assertThat(output).doesNotContain("has changed");
+
+		Files.writeString(model, "\n", StandardOpenOption.APPEND);
+		assertThat(checkWith(model).check(FOLDER)).as("a model trained again").isTrue();
+		assertThat(output).contains(this.taxonomy + " or the theme model " + model
+				+ " has changed since some of the stored posts were classified");
+		assertThat(check().check(FOLDER)).as("the rules alone, without the model").isTrue();
+	}
+
 	/** What a run does: checks, stores a post, then remembers its taxonomy. */
 	private void classifyPost(TaxonomyChangeCheck check) {
 		check.check(FOLDER);
@@ -134,7 +148,11 @@ class TaxonomyChangeCheckTests {
 	}
 
 	private TaxonomyChangeCheck check() {
-		return new TaxonomyChangeCheck(this.jdbc, new InputFolders(this.jdbc), this.transaction, this.taxonomy);
+		return new TaxonomyChangeCheck(this.jdbc, new InputFolders(this.jdbc), this.transaction, this.taxonomy, null);
+	}
+
+	private TaxonomyChangeCheck checkWith(Path model) {
+		return new TaxonomyChangeCheck(this.jdbc, new InputFolders(this.jdbc), this.transaction, this.taxonomy, model);
 	}
 
 	private void edit() throws IOException {
