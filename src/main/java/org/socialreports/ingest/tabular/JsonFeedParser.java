@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.socialreports.ingest.ArchiveEntry;
-import org.socialreports.ingest.ArchiveParser;
-import org.socialreports.ingest.CutRecords;
 import org.socialreports.ingest.Engagement;
 import org.socialreports.ingest.HtmlText;
 import org.socialreports.ingest.Network;
@@ -29,30 +26,15 @@ import org.socialreports.ingest.TextFiles;
  * item's author, else the feed's, else the feed's title; its {@code date_published}, else
  * {@code date_modified}; its {@code content_text}, else its {@code content_html} turned into
  * text, else its {@code summary}; its {@code tags} as categories; its {@code url} as the post's
- * address. The file is read twice with Jackson's streaming parser, first for what the feed says
- * of all its items (which it may write after them), then item after item, so that neither the
- * feed nor one of its strings ({@link JsonStringCutter}) need fit in memory.
+ * address. The file is read twice, as a {@link StreamedJsonArray}: first for what the feed says
+ * of all its items (which it may write after them), then item after item.
  */
-final class JsonFeedParser implements ArchiveParser {
+final class JsonFeedParser extends StreamedJsonArray {
 
 	private static final Pattern VERSION = Pattern
 		.compile("\"version\"\\s*:\\s*\"https?://jsonfeed\\.org/version/", Pattern.CASE_INSENSITIVE);
 
-	private final Path file;
-
-	private final String source;
-
-	private final int maxStringChars;
-
-	private final CutRecords cut;
-
 	private String feedAuthor;
-
-	private JsonStringCutter cutter;
-
-	private JsonParser json;
-
-	private boolean finished;
 
 	JsonFeedParser(Path file, String source) {
 		this(file, source, JsonStringCutter.MAX_STRING_CHARS);
@@ -60,10 +42,7 @@ final class JsonFeedParser implements ArchiveParser {
 
 	/** @param maxStringChars the longest string kept whole (see {@link JsonStringCutter}) */
 	JsonFeedParser(Path file, String source, int maxStringChars) {
-		this.file = file;
-		this.source = source;
-		this.maxStringChars = maxStringChars;
-		this.cut = new CutRecords(source, maxStringChars);
+		super(file, source, maxStringChars, "item is not an object");
 	}
 
 	/** Whether the start of a JSON file is a JSON Feed's: its {@code version} names jsonfeed.org. */
@@ -72,41 +51,9 @@ final class JsonFeedParser implements ArchiveParser {
 	}
 
 	@Override
-	public ArchiveEntry next() throws IOException {
-		if (this.finished) {
-			return null;
-		}
-		try {
-			if (this.json == null) {
-				this.feedAuthor = readFeedAuthor();
-				this.json = open();
-				if (!toItems()) {
-					return end(line(this.json.currentTokenLocation()), "JSON Feed without items");
-				}
-			}
-			JsonToken token = this.json.nextToken();
-			if (token == JsonToken.END_ARRAY || token == null) {
-				close();
-				return null;
-			}
-			long line = line(this.json.currentTokenLocation());
-			if (token != JsonToken.START_OBJECT) {
-				this.json.skipChildren();
-				return new Reject(this.source, line, "item is not an object");
-			}
-			long cutsBefore = this.cutter.cuts();
-			ArchiveEntry entry = readItem(line);
-			return this.cut.count(entry, this.cutter.cuts() > cutsBefore);
-		}
-		catch (JsonProcessingException ex) {
-			long line = (ex.getLocation() != null) ? line(ex.getLocation()) : 0;
-			return end(line, "JSON not well-formed at line " + line + ", reading stopped: " + ex.getOriginalMessage());
-		}
-	}
-
-	private JsonParser open() throws IOException {
-		this.cutter = new JsonStringCutter(TextFiles.open(this.file), this.maxStringChars, false);
-		return JsonPostObject.FACTORY.createParser(this.cutter);
+	Reject enterArray(JsonParser json) throws IOException {
+		this.feedAuthor = readFeedAuthor();
+		return toItems(json) ? null : new Reject(source(), line(json.currentTokenLocation()), "JSON Feed without items");
 	}
 
 	/**
@@ -117,7 +64,7 @@ final class JsonFeedParser implements ArchiveParser {
 	private String readFeedAuthor() throws IOException {
 		String author = null;
 		String title = null;
-		try (JsonParser feed = open()) {
+		try (JsonParser feed = openAgain()) {
 			if (feed.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}
@@ -145,27 +92,28 @@ final class JsonFeedParser implements ArchiveParser {
 	}
 
 	/** Moves the second pass into the items' array: whether the feed has one. */
-	private boolean toItems() throws IOException {
-		if (this.json.nextToken() != JsonToken.START_OBJECT) {
+	private static boolean toItems(JsonParser json) throws IOException {
+		if (json.nextToken() != JsonToken.START_OBJECT) {
 			return false;
 		}
-		while (this.json.nextToken() == JsonToken.FIELD_NAME) {
-			String field = this.json.currentName();
-			JsonToken value = this.json.nextToken();
+		while (json.nextToken() == JsonToken.FIELD_NAME) {
+			String field = json.currentName();
+			JsonToken value = json.nextToken();
 			if (field.equals("items") && value == JsonToken.START_ARRAY) {
 				return true;
 			}
-			this.json.skipChildren();
+			json.skipChildren();
 		}
 		return false;
 	}
 
-	private ArchiveEntry readItem(long line) throws IOException {
+	@Override
+	ArchiveEntry readObject(JsonParser json, long line) throws IOException {
 		Item item = new Item();
-		while (this.json.nextToken() == JsonToken.FIELD_NAME) {
-			String field = this.json.currentName();
-			JsonToken value = this.json.nextToken();
-			String text = (value == JsonToken.VALUE_STRING) ? this.json.getText() : null;
+		while (json.nextToken() == JsonToken.FIELD_NAME) {
+			String field = json.currentName();
+			JsonToken value = json.nextToken();
+			String text = (value == JsonToken.VALUE_STRING) ? json.getText() : null;
 			switch (field) {
 				case "title" -> item.title = text;
 				case "url" -> item.url = text;
@@ -174,20 +122,20 @@ final class JsonFeedParser implements ArchiveParser {
 				case "summary" -> item.summary = text;
 				case "date_published" -> item.published = text;
 				case "date_modified" -> item.modified = text;
-				case "authors" -> item.author = (value == JsonToken.START_ARRAY) ? firstName(this.json) : null;
-				case "author" -> item.author = (value == JsonToken.START_OBJECT) ? JsonPostObject.name(this.json) : null;
-				case "tags" -> item.tags = (value == JsonToken.START_ARRAY) ? strings(this.json) : List.of();
+				case "authors" -> item.author = (value == JsonToken.START_ARRAY) ? firstName(json) : null;
+				case "author" -> item.author = (value == JsonToken.START_OBJECT) ? JsonPostObject.name(json) : null;
+				case "tags" -> item.tags = (value == JsonToken.START_ARRAY) ? strings(json) : List.of();
 				default -> {
 					// passed over, as is a value of the wrong kind below
 				}
 			}
-			this.json.skipChildren();
+			json.skipChildren();
 		}
 		String date = firstNonBlank(item.published, item.modified);
 		if (date == null) {
-			return new Reject(this.source, line, "no date");
+			return new Reject(source(), line, "no date");
 		}
-		ArchiveEntry assembled = PostAssembler.assemble(this.source, line, item.title,
+		ArchiveEntry assembled = PostAssembler.assemble(source(), line, item.title,
 				firstNonBlank(item.author, this.feedAuthor), date, item.body(), item.tags);
 		if (assembled instanceof Post post) {
 			PostOrigin origin = PostOrigin.of(Network.FEED);
@@ -224,24 +172,6 @@ final class JsonFeedParser implements ArchiveParser {
 
 	private static String firstNonBlank(String first, String second) {
 		return (first != null && !first.isBlank()) ? first : ((second != null && !second.isBlank()) ? second : null);
-	}
-
-	private static long line(JsonLocation location) {
-		return Math.max(location.getLineNr(), 0);
-	}
-
-	private ArchiveEntry end(long line, String reason) throws IOException {
-		close();
-		return new Reject(this.source, line, reason);
-	}
-
-	@Override
-	public void close() throws IOException {
-		this.finished = true;
-		this.cut.log();
-		if (this.json != null) {
-			this.json.close();
-		}
 	}
 
 	/** What one item says, as it comes. */
