@@ -26,7 +26,7 @@ import org.socialreports.ingest.SourceFingerprint;
  * format	1
  * classes	twitter-usage	…	unclassified
  * taxonomy-sha256	3f…
- * posts	597
+ * posts	918
  * title-weight	4
  * rule-cap	1
  * bias	b1	…	bN                  (one per class)
