@@ -84,7 +84,7 @@ class PostgresqlProcessFunctionalTests {
 	}
 
 	/** The server ends a killed process's session once it sees its connection closed. */
-	private static void awaitLockReleased(Database database) throws SQLException, InterruptedException {
+	static void awaitLockReleased(Database database) throws SQLException, InterruptedException {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		try (Connection connection = new DriverManagerDataSource(database.url(), database.username(),
 				database.password()).getConnection()) {
