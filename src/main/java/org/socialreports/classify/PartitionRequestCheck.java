@@ -7,6 +7,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
  * Decides, on a worker, whether a partition request is still to be run. A request outlives the
@@ -42,7 +43,14 @@ class PartitionRequestCheck {
 			throw new IllegalArgumentException("a request for the step '" + request.stepName() + "', not '"
 					+ this.stepName + "': " + request.text());
 		}
-		StepExecution partition = this.jobRepository.getStepExecution(request.stepExecutionId());
+		StepExecution partition;
+		try {
+			partition = this.jobRepository.getStepExecution(request.stepExecutionId());
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// what the JDBC repository says of an execution it has not
+			partition = null;
+		}
 		if (partition == null || partition.getJobExecutionId() != request.jobExecutionId()
 				|| !partition.getStepName().startsWith(this.stepName + ":")) {
 			throw new IllegalArgumentException("no such partition in this database: " + request.text());

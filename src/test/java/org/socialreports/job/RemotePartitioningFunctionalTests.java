@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.jms.Message;
@@ -18,6 +19,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialreports.SocialStrategyReportsApplication;
@@ -43,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back, resumes it; a message that is not a request ends in the dead-letter queue.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// a run that waits for ever on partitions fails rather than holds the build
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class RemotePartitioningFunctionalTests {
 
 	private static final List<String> FILES = List.of("posts.csv", "aggregates.csv", "rejects.csv");
@@ -69,7 +73,7 @@ class RemotePartitioningFunctionalTests {
 		hsqldb.put("spring.datasource.username", "SA");
 		hsqldb.put("spring.datasource.password", "");
 		hsqldb.put("spring.datasource.driver-class-name", "org.hsqldb.jdbc.JDBCDriver");
-		assertThat(run(alone, hsqldb)).isZero();
+		assertThat(run(alone, input, hsqldb)).isZero();
 	}
 
 	@AfterAll
@@ -83,7 +87,7 @@ class RemotePartitioningFunctionalTests {
 	void aManagerAndAWorkerGiveTheFilesOfARunAlone(@TempDir Path manager, @TempDir Path workerHome) throws Exception {
 		Map<String, Object> settings = remote(PostgresServer.createDatabase("remote_functional_tests"));
 		try (ConfigurableApplicationContext worker = worker(workerHome, settings)) {
-			assertThat(run(manager, settings)).isZero();
+			assertThat(run(manager, input, settings)).isZero();
 		}
 		assertSameFiles(manager);
 	}
@@ -95,14 +99,14 @@ class RemotePartitioningFunctionalTests {
 		Map<String, Object> impatient = new HashMap<>(settings);
 		impatient.put("reports.partition-timeout", "2s");
 
-		assertThat(run(manager, impatient)).isEqualTo(1);
+		assertThat(run(manager, input, impatient)).isEqualTo(1);
 		assertThat(output.getOut()).contains("The run failed: no worker took the partitions "
 				+ "ingest-and-classify-file:file-00000, ingest-and-classify-file:file-00001, "
 				+ "ingest-and-classify-file:file-00002, ingest-and-classify-file:file-00003, "
 				+ "ingest-and-classify-file:file-00004 within 2s (reports.partition-timeout)");
 
 		try (ConfigurableApplicationContext worker = worker(workerHome, settings)) {
-			assertThat(run(manager, settings)).isZero();
+			assertThat(run(manager, input, settings)).isZero();
 		}
 		assertThat(output.getOut()).contains("Resuming the run started")
 			// the failed run's requests, still queued, were not run
@@ -111,14 +115,19 @@ class RemotePartitioningFunctionalTests {
 	}
 
 	@Test
-	void whatIsNotARequestOfThisDatabaseGoesToTheDeadLetterQueue(@TempDir Path workerHome) throws Exception {
+	void whatIsNotARequestOfThisDatabaseGoesToTheDeadLetterQueue(@TempDir Path manager, @TempDir Path nothing,
+			@TempDir Path workerHome) throws Exception {
 		Map<String, Object> settings = remote(PostgresServer.createDatabase("remote_functional_tests"));
+		// the job's tables, and a run that needed no partition
+		assertThat(run(manager, nothing, settings)).isZero();
 		try (ConfigurableApplicationContext worker = worker(workerHome, settings);
 				ActiveMQConnectionFactory connectionFactory = new ActiveMQConnectionFactory(broker.url())) {
 			JmsTemplate jms = new JmsTemplate(connectionFactory);
 			jms.setReceiveTimeout(60_000);
 			String queue = (String) settings.get("reports.broker-queue");
-			List<String> refused = List.of("rm -rf /", "ingest-and-classify-file 1 987654", "apply-overrides 1 2");
+			// the run's first step execution is its plan's, not a partition of a run 99
+			List<String> refused = List.of("rm -rf /", "ingest-and-classify-file 1 987654",
+					"ingest-and-classify-file 99 1", "apply-overrides 1 2");
 			for (String text : refused) {
 				jms.send(queue, (session) -> session.createTextMessage(text));
 			}
@@ -132,7 +141,7 @@ class RemotePartitioningFunctionalTests {
 				dead.add((message instanceof jakarta.jms.TextMessage text) ? text.getText() : "an object message");
 			}
 			assertThat(dead).containsExactlyInAnyOrder("rm -rf /", "ingest-and-classify-file 1 987654",
-					"apply-overrides 1 2", "an object message");
+					"ingest-and-classify-file 99 1", "apply-overrides 1 2", "an object message");
 		}
 	}
 
@@ -168,7 +177,7 @@ class RemotePartitioningFunctionalTests {
 	}
 
 	/** The command line's run in a project folder of its own; its exit code. */
-	private static int run(Path home, Map<String, Object> settings) throws IOException {
+	private static int run(Path home, Path input, Map<String, Object> settings) throws IOException {
 		Map<String, Object> properties = new HashMap<>(home(home));
 		properties.putAll(settings);
 		MapPropertySource overrides = new MapPropertySource("run", properties);
