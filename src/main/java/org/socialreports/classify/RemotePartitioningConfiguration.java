@@ -37,6 +37,7 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
 import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.jms.support.converter.MessageConversionException;
 import org.springframework.jms.support.converter.MessageConverter;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -122,26 +123,40 @@ class RemotePartitioningConfiguration {
 
 	/**
 	 * The requests from the queue, as many at once as {@code reports.threads}, each in a
-	 * transaction of its own that commits when its partition has run; stale ones dropped.
+	 * transaction of its own that commits when its partition has run.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "reports.worker", havingValue = "true")
-	IntegrationFlow partitionRequestsFromBroker(@Qualifier("workerRequests") DirectChannel workerRequests,
-			ActiveMQConnectionFactory brokerConnectionFactory,
-			@Value("${reports.broker-queue}") String queue, JobRepository jobRepository,
-			@Value("${reports.threads:0}") String threads) {
+	DefaultMessageListenerContainer partitionRequestListener(ActiveMQConnectionFactory brokerConnectionFactory,
+			@Value("${reports.broker-queue}") String queue, @Value("${reports.threads:0}") String threads) {
 		int threadCount = Settings.intAtLeast("reports.threads", threads, 0);
 		int consumers = (threadCount > 0) ? threadCount : Runtime.getRuntime().availableProcessors();
+		DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
+		container.setConnectionFactory(brokerConnectionFactory);
+		container.setDestinationName(queue);
+		container.setSessionTransacted(true);
+		container.setConcurrentConsumers(consumers);
+		container.setMaxConcurrentConsumers(consumers);
+		// one line, not a stack trace for each delivery of a request refused
+		container.setErrorHandler((refusal) -> logger.warn("Refused a partition request (the broker delivers it again,"
+				+ " then moves it to its dead-letter queue): " + NestedExceptionUtils.getMostSpecificCause(refusal)));
+		return container;
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "reports.worker", havingValue = "true")
+	PartitionWorker partitionWorker(DefaultMessageListenerContainer partitionRequestListener) {
+		return new PartitionWorker(partitionRequestListener);
+	}
+
+	/** Each request, text only, checked, to the worker step; stale ones dropped. */
+	@Bean
+	@ConditionalOnProperty(name = "reports.worker", havingValue = "true")
+	IntegrationFlow partitionRequestsFromBroker(@Qualifier("workerRequests") DirectChannel workerRequests,
+			DefaultMessageListenerContainer partitionRequestListener, JobRepository jobRepository) {
 		PartitionRequestCheck check = new PartitionRequestCheck(jobRepository, FILE_STEP_NAME);
 		return IntegrationFlow
-			.from(Jms.messageDrivenChannelAdapter(Jms.container(brokerConnectionFactory, queue)
-				.sessionTransacted(true)
-				.concurrentConsumers(consumers)
-				.maxConcurrentConsumers(consumers)
-				// one line, not a stack trace for each delivery of a request refused
-				.errorHandler((refusal) -> logger.warn("Refused a partition request (the broker delivers it again,"
-						+ " then moves it to its dead-letter queue): " + NestedExceptionUtils.getMostSpecificCause(refusal))))
-				.jmsMessageConverter(new TextOnly()))
+			.from(Jms.messageDrivenChannelAdapter(partitionRequestListener).jmsMessageConverter(new TextOnly()))
 			.transform(String.class, PartitionRequest::parse)
 			.filter(PartitionRequest.class, check::isCurrent)
 			.transform(PartitionRequest.class, PartitionRequest::stepExecutionRequest)

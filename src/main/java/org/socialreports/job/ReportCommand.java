@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.socialreports.classify.PartitionWorker;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -88,7 +90,8 @@ public final class ReportCommand {
 	private static int work(SpringApplicationBuilder application, PrintStream err) {
 		ConfigurableApplicationContext context;
 		try {
-			context = application.run();
+			// closed by the hook below, once the partitions running have ended
+			context = application.registerShutdownHook(false).run();
 		}
 		catch (RuntimeException ex) {
 			return cannotStart(ex, err);
@@ -99,6 +102,17 @@ public final class ReportCommand {
 				closed.countDown();
 			}
 		});
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				context.getBean(PartitionWorker.class).finishRunningPartitions();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				context.close();
+			}
+		}, "worker-stop"));
 		logger.info("Worker waiting for partitions from " + context.getEnvironment().getProperty("reports.broker-url")
 				+ ", queue " + context.getEnvironment().getProperty("reports.broker-queue"));
 		try {
