@@ -122,7 +122,8 @@ class PartitionWatchdog implements StepExecutionListener {
 
 	private void fail(StepExecution partition) {
 		partition.setStatus(BatchStatus.FAILED);
-		partition.setExitStatus(ExitStatus.FAILED.addExitDescription("no worker took it within " + describe(this.timeout)));
+		partition.setExitStatus(
+				ExitStatus.FAILED.addExitDescription("no worker took it within " + describe(this.timeout)));
 		partition.setEndTime(LocalDateTime.now());
 		try {
 			this.jobRepository.update(partition);

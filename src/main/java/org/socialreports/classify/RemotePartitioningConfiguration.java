@@ -108,8 +108,8 @@ class RemotePartitioningConfiguration {
 			.pollInterval(POLL_MILLIS)
 			.listener(ingestProgressLogger)
 			.listener(taxonomyChangeCheck)
-			.listener(new PartitionWatchdog(jobRepository, FILE_STEP_NAME, duration("reports.partition-timeout", timeout),
-					Duration.ofMillis(POLL_MILLIS)))
+			.listener(new PartitionWatchdog(jobRepository, FILE_STEP_NAME,
+					duration("reports.partition-timeout", timeout), Duration.ofMillis(POLL_MILLIS)))
 			.build();
 	}
 
@@ -202,7 +202,8 @@ class RemotePartitioningConfiguration {
 			if (ex.getMessage() != null && ex.getMessage().startsWith(name)) {
 				throw ex;
 			}
-			throw new IllegalArgumentException(name + " must be a duration such as 10m, 90s or 500ms, not '" + value + "'");
+			throw new IllegalArgumentException(
+					name + " must be a duration such as 10m, 90s or 500ms, not '" + value + "'");
 		}
 	}
 

@@ -64,17 +64,22 @@ class RemotePartitioningProcessFunctionalTests {
 			@TempDir Path reports) throws Exception {
 		List<String> settings = remote(PostgresServer.createDatabase("RemotePartitioningProcessFunctionalTests"));
 		List<JobProcess> workers = workers(settings);
-		JobProcess run = JobProcess.startWithOptions(manager, settings, "--input=" + archive, "--output=" + reports);
-		// its first partition has 12,500 posts: at a thousand stored, it is half way through it
-		workers.get(0).awaitStored(1000, TIMEOUT);
-		workers.get(0).kill();
+		try {
+			JobProcess run = JobProcess.startWithOptions(manager, settings, "--input=" + archive,
+					"--output=" + reports);
+			// its first partition has 12,500 posts: at a thousand stored, it is half way through it
+			workers.get(0).awaitStored(1000, TIMEOUT);
+			workers.get(0).kill();
 
-		assertThat(run.waitFor(TIMEOUT)).as(run.stderr()).isEqualTo(ExitCodes.COMPLETED);
-		assertSameFiles(reports);
-		assertThat(workers.get(1).stdout()).containsPattern("Resuming ingest-and-classify-file:file-\\d+ \\(step "
-				+ "execution \\d+\\), which another worker left STARTED, from its last committed chunk")
-			.containsPattern("resuming after \\d+ entries");
-		workers.get(1).kill();
+			assertThat(run.waitFor(TIMEOUT)).as(run.stderr()).isEqualTo(ExitCodes.COMPLETED);
+			assertSameFiles(reports);
+			assertThat(workers.get(1).stdout()).containsPattern("Resuming ingest-and-classify-file:file-\\d+ \\(step "
+					+ "execution \\d+\\), which another worker left STARTED, from its last committed chunk")
+				.containsPattern("resuming after \\d+ entries");
+		}
+		finally {
+			killAll(workers);
+		}
 	}
 
 	@Test
@@ -83,25 +88,37 @@ class RemotePartitioningProcessFunctionalTests {
 		Database database = PostgresServer.createDatabase("RemotePartitioningProcessFunctionalTests");
 		List<String> settings = remote(database);
 		List<JobProcess> workers = workers(settings);
-		JobProcess killed = JobProcess.startWithOptions(manager, settings, "--input=" + archive,
-				"--output=" + reports);
-		workers.get(0).awaitStored(1000, TIMEOUT);
-		killed.kill();
-		PostgresqlProcessFunctionalTests.awaitLockReleased(database);
+		try {
+			JobProcess killed = JobProcess.startWithOptions(manager, settings, "--input=" + archive,
+					"--output=" + reports);
+			workers.get(0).awaitStored(1000, TIMEOUT);
+			killed.kill();
+			PostgresqlProcessFunctionalTests.awaitLockReleased(database);
 
-		JobProcess resumed = JobProcess.startWithOptions(manager, settings, "--input=" + archive,
-				"--output=" + reports);
+			JobProcess resumed = JobProcess.startWithOptions(manager, settings, "--input=" + archive,
+					"--output=" + reports);
 
-		assertThat(resumed.waitFor(TIMEOUT)).as(resumed.stderr()).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(resumed.stdout()).contains("Resuming the run started");
-		assertSameFiles(reports);
-		// the requests the killed manager had sent and no worker had taken were not run
-		assertThat(workers.get(0).stdout() + workers.get(1).stdout())
-			.contains("Dropped the request for ingest-and-classify-file:");
+			assertThat(resumed.waitFor(TIMEOUT)).as(resumed.stderr()).isEqualTo(ExitCodes.COMPLETED);
+			assertThat(resumed.stdout()).contains("Resuming the run started");
+			assertSameFiles(reports);
+			// the requests the killed manager had sent and no worker had taken were not run
+			assertThat(workers.get(0).stdout() + workers.get(1).stdout())
+				.contains("Dropped the request for ingest-and-classify-file:");
+			for (JobProcess worker : workers) {
+				assertThat(worker.stdout()).as("each worker ran partitions").contains("posts stored so far");
+				// SIGTERM, as systemd or Kubernetes stop a worker: the exit status of a JVM that ends on it
+				assertThat(worker.terminate(TIMEOUT)).isEqualTo(128 + 15);
+			}
+		}
+		finally {
+			killAll(workers);
+		}
+	}
+
+	/** Workers wait for partitions until stopped: none outlives its test, whatever its outcome. */
+	private static void killAll(List<JobProcess> workers) throws InterruptedException {
 		for (JobProcess worker : workers) {
-			assertThat(worker.stdout()).as("each worker ran partitions").contains("posts stored so far");
-			// SIGTERM, as systemd or Kubernetes stop a worker: the exit status of a JVM that ends on it
-			assertThat(worker.terminate(TIMEOUT)).isEqualTo(128 + 15);
+			worker.kill();
 		}
 	}
 
