@@ -16,6 +16,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -108,7 +110,9 @@ class ClassifyConfiguration {
 		return new ProgressLogger(Settings.atLeast("reports.progress-interval-ms", progressMillis, 1));
 	}
 
+	/** Without a broker: the partitions run on this machine's threads ({@link RemotePartitioningConfiguration} otherwise). */
 	@Bean
+	@ConditionalOnExpression("'${reports.broker-url:}'.isBlank()")
 	Step ingestAndClassifyStep(JobRepository jobRepository, InputPartitioner inputPartitioner,
 			@Qualifier("ingestAndClassifyFileStep") Step fileStep, ProgressLogger ingestProgressLogger,
 			TaxonomyChangeCheck taxonomyChangeCheck, @Value("${reports.threads:0}") String threads) {
@@ -125,14 +129,25 @@ class ClassifyConfiguration {
 			.build();
 	}
 
+	/** The partitions' step, unless this process is a worker, whose step takes them from the broker. */
 	@Bean
+	@ConditionalOnProperty(name = "reports.worker", havingValue = "false", matchIfMissing = true)
 	Step ingestAndClassifyFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ArchiveItemReader archiveItemReader, ThemeClassifier themeClassifier, RejectRecorder rejectRecorder,
 			ProgressLogger ingestProgressLogger, StagedPostWriter stagedPostWriter, ReviewCollector reviewCollector,
 			TaxonomyReviewStore taxonomyReviewStore, InputFolders folders,
 			@Value("${reports.chunk-size:500}") String chunkSize) {
-		return new StepBuilder(STEP_NAME + "-file", jobRepository)
-			.<Post, ClassifiedPost>chunk(Settings.intAtLeast("reports.chunk-size", chunkSize, 1))
+		return fileStep(new StepBuilder(STEP_NAME + "-file", jobRepository), transactionManager, archiveItemReader,
+				themeClassifier, rejectRecorder, ingestProgressLogger, stagedPostWriter, reviewCollector,
+				taxonomyReviewStore, folders, chunkSize);
+	}
+
+	/** One partition: read, classify and store one file or part of a file, chunk by chunk. */
+	static Step fileStep(StepBuilder builder, PlatformTransactionManager transactionManager,
+			ArchiveItemReader archiveItemReader, ThemeClassifier themeClassifier, RejectRecorder rejectRecorder,
+			ProgressLogger ingestProgressLogger, StagedPostWriter stagedPostWriter, ReviewCollector reviewCollector,
+			TaxonomyReviewStore taxonomyReviewStore, InputFolders folders, String chunkSize) {
+		return builder.<Post, ClassifiedPost>chunk(Settings.intAtLeast("reports.chunk-size", chunkSize, 1))
 			.transactionManager(transactionManager)
 			.reader(archiveItemReader)
 			.processor(new ClassifyingProcessor(themeClassifier, reviewCollector))

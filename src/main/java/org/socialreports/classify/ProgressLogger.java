@@ -26,10 +26,12 @@ class ProgressLogger implements ChunkListener<Object, Object>, StepExecutionList
 
 	private final AtomicLong lastReport = new AtomicLong();
 
-	private volatile long start;
+	private volatile long start = System.nanoTime();
 
 	ProgressLogger(long intervalMillis) {
 		this.intervalNanos = intervalMillis * 1_000_000;
+		// a worker never runs the partitioned step: its rate counts from its start
+		this.lastReport.set(this.start);
 	}
 
 	/** Called for the partitioned step as a whole, before any partition starts. */

@@ -18,9 +18,10 @@ import java.util.Set;
  * @param help whether only the usage was asked for
  * @param evaluate a file of labelled posts to measure the classifier on, instead of a run; or {@code null}
  * @param trainModel a file of labelled posts to train the theme model on, instead of a run; or {@code null}
+ * @param worker whether to run, instead of the job, the partitions a manager sends over the broker
  */
 public record CommandLineOptions(Path input, Path output, Locale language, boolean full, YearMonth from, YearMonth to,
-		boolean help, Path evaluate, Path trainModel) {
+		boolean help, Path evaluate, Path trainModel, boolean worker) {
 
 	static final Set<String> LANGUAGES = Set.of("en", "fr");
 
@@ -29,6 +30,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 			                     [--from=YYYY-MM] [--to=YYYY-MM] [--help]
 			       run-report.sh --evaluate=LABELS.tsv
 			       run-report.sh --train-model=LABELS.tsv
+			       run-report.sh --worker
 
 			Reads the archives below the input folder that are new or changed since the last run,
 			classifies each post by theme, and writes reports over every stored post into
@@ -47,6 +49,9 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 			  --train-model=FILE  train the theme model on the labelled posts of FILE, print its
 			                   source-grouped cross-validated accuracy and write it to
 			                   jobs/theme-model.tsv (docs/theme-model.md)
+			  --worker         run the partitions that managers send over the broker of
+			                   reports.broker-url, until stopped, rather than a run of the job
+			                   (docs/scaling-out.md)
 
 			Exit codes: 0 completed, 1 failed (run again to resume), 2 bad arguments or
 			configuration, 3 another run holds the lock, 4 completed but the mail was not sent.
@@ -66,6 +71,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 		boolean help = false;
 		Path evaluate = null;
 		Path trainModel = null;
+		boolean worker = false;
 		for (String arg : args) {
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -79,6 +85,7 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 				case "--to" -> to = month(name, required(name, value, "2009-12"));
 				case "--evaluate" -> evaluate = Path.of(required(name, value, "labels.tsv"));
 				case "--train-model" -> trainModel = Path.of(required(name, value, "labels.tsv"));
+				case "--worker" -> worker = flag(name, value);
 				default -> throw new BadOptionException("unknown option '" + arg + "' (try --help)");
 			}
 		}
@@ -91,8 +98,11 @@ public record CommandLineOptions(Path input, Path output, Locale language, boole
 		if (evaluate != null && trainModel != null) {
 			throw new BadOptionException("--evaluate and --train-model are two commands: give one");
 		}
+		if (worker && (evaluate != null || trainModel != null)) {
+			throw new BadOptionException("--worker runs partitions: give it without --evaluate or --train-model");
+		}
 		return new CommandLineOptions(input, output, Locale.forLanguageTag(language), full, from, to, help, evaluate,
-				trainModel);
+				trainModel, worker);
 	}
 
 	private static String required(String name, String value, String example) {

@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.socialreports.classify.PartitionWorker;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The command line: checks the options before anything starts, so that a mistake costs a
@@ -57,6 +61,10 @@ public final class ReportCommand {
 		if (options.trainModel() != null) {
 			return ModelTraining.run(options.trainModel(), home, out, err);
 		}
+		if (options.worker()) {
+			// no lock: the run is the manager's, which holds it; the input's paths come with each partition
+			return work(application.properties(ReportJobConfiguration.WORKER_MODE + "=true"), err);
+		}
 		if (!Files.isDirectory(options.input())) {
 			err.println(NAME + ": input folder " + options.input() + " does not exist or is not a folder");
 			return ExitCodes.BAD_CONFIGURATION;
@@ -75,28 +83,55 @@ public final class ReportCommand {
 		}
 	}
 
+	/**
+	 * Runs the partitions that managers send until the process is stopped: on SIGTERM the
+	 * context closes, takes no new partition and waits for those it runs to end.
+	 */
+	private static int work(SpringApplicationBuilder application, PrintStream err) {
+		ConfigurableApplicationContext context;
+		try {
+			// closed by the hook below, once the partitions running have ended
+			context = application.registerShutdownHook(false).run();
+		}
+		catch (RuntimeException ex) {
+			return cannotStart(ex, err);
+		}
+		CountDownLatch closed = new CountDownLatch(1);
+		context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent) {
+				closed.countDown();
+			}
+		});
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				context.getBean(PartitionWorker.class).finishRunningPartitions();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				context.close();
+			}
+		}, "worker-stop"));
+		logger.info("Worker waiting for partitions from " + context.getEnvironment().getProperty("reports.broker-url")
+				+ ", queue " + context.getEnvironment().getProperty("reports.broker-queue"));
+		try {
+			closed.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			context.close();
+		}
+		return ExitCodes.COMPLETED;
+	}
+
 	private static int run(CommandLineOptions options, SpringApplicationBuilder application, PrintStream err) {
 		ConfigurableApplicationContext context;
 		try {
 			context = application.run();
 		}
 		catch (RuntimeException ex) {
-			CannotOpenDatabaseException database = Failures.find(ex, CannotOpenDatabaseException.class);
-			if (database != null) {
-				err.println(NAME + ": " + database.getMessage()
-						+ ((database.exitCode() == ExitCodes.FAILED) ? "; run again once it is fixed" : ""));
-				return database.exitCode();
-			}
-			Throwable cause = Failures.rootCause(ex);
-			if (cause instanceof SQLException || cause instanceof IOException) {
-				// the database or the disk, not the configuration: running again may well work
-				String diskFull = Failures.diskFull(ex);
-				err.println(NAME + ": cannot start: " + ((diskFull != null) ? diskFull : cause.getMessage())
-						+ "; run again once it is fixed");
-				return ExitCodes.FAILED;
-			}
-			err.println(NAME + ": configuration error: " + cause.getMessage());
-			return ExitCodes.BAD_CONFIGURATION;
+			return cannotStart(ex, err);
 		}
 		try (context) {
 			int exitCode = context.getBean(ReportJobLauncher.class).launch(options);
@@ -118,6 +153,26 @@ public final class ReportCommand {
 			err.println(NAME + ": the run failed: " + Failures.rootCause(ex).getMessage() + "; run again to resume it");
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/** What a context that could not start means: the database, the disk, or the configuration. */
+	private static int cannotStart(RuntimeException ex, PrintStream err) {
+		CannotOpenDatabaseException database = Failures.find(ex, CannotOpenDatabaseException.class);
+		if (database != null) {
+			err.println(NAME + ": " + database.getMessage()
+					+ ((database.exitCode() == ExitCodes.FAILED) ? "; run again once it is fixed" : ""));
+			return database.exitCode();
+		}
+		Throwable cause = Failures.rootCause(ex);
+		if (cause instanceof SQLException || cause instanceof IOException) {
+			// the database or the disk, not the configuration: running again may well work
+			String diskFull = Failures.diskFull(ex);
+			err.println(NAME + ": cannot start: " + ((diskFull != null) ? diskFull : cause.getMessage())
+					+ "; run again once it is fixed");
+			return ExitCodes.FAILED;
+		}
+		err.println(NAME + ": configuration error: " + cause.getMessage());
+		return ExitCodes.BAD_CONFIGURATION;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,9 @@ public class ReportJobLauncher {
 
 	private static final Set<BatchStatus> INTERRUPTED = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
 			BatchStatus.STOPPING);
+
+	/** A worker commits a chunk every second or so: a few attempts find a moment between two. */
+	private static final int RECOVERY_ATTEMPTS = 10;
 
 	private final JobOperator jobOperator;
 
@@ -121,7 +125,7 @@ public class ReportJobLauncher {
 		}
 		if (INTERRUPTED.contains(execution.getStatus())) {
 			logger.warn("The run of execution " + execution.getId() + " was interrupted (its process died)");
-			execution = this.jobOperator.recover(execution);
+			execution = recover(last, execution);
 		}
 		if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
 			return null;
@@ -133,6 +137,26 @@ public class ReportJobLauncher {
 			return null;
 		}
 		return execution;
+	}
+
+	/**
+	 * Marks the dead run's execution and its running steps failed. Workers of a scaled-out run
+	 * (docs/scaling-out.md) may still be committing chunks of its partitions, each a new version
+	 * of a step's execution: then it is read again and marked again. Once marked, their next
+	 * commit fails and rolls back, and the resumed run takes each partition up from its last chunk.
+	 */
+	private JobExecution recover(JobInstance instance, JobExecution execution) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.jobOperator.recover(execution);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == RECOVERY_ATTEMPTS) {
+					throw ex;
+				}
+				execution = this.jobRepository.getLastJobExecution(instance);
+			}
+		}
 	}
 
 	private static boolean sameOptions(JobParameters earlier, JobParameters now) {

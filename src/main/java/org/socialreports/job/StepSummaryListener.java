@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
@@ -20,9 +21,17 @@ class StepSummaryListener implements JobExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(StepSummaryListener.class);
 
+	private final JobRepository jobRepository;
+
+	StepSummaryListener(JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
+	}
+
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		for (StepExecution step : jobExecution.getStepExecutions()) {
+		// as stored: partitions that workers ran elsewhere (remote partitioning) are known here only as they were sent
+		JobExecution stored = this.jobRepository.getJobExecution(jobExecution.getId());
+		for (StepExecution step : ((stored != null) ? stored : jobExecution).getStepExecutions()) {
 			long read = step.getReadCount() + step.getReadSkipCount();
 			long rejected = step.getSkipCount();
 			logger.info(String.format(Locale.ROOT, "Step %s %s: read %d, written %d, rejected %d, filtered %d in %s%s",

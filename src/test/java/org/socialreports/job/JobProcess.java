@@ -156,6 +156,12 @@ final class JobProcess {
 		return this.process.pid();
 	}
 
+	/** Asks the JVM to stop ({@code SIGTERM}, as systemd or Kubernetes would) and waits for it to end; its exit code. */
+	int terminate(Duration timeout) throws InterruptedException {
+		this.process.destroy();
+		return waitFor(timeout);
+	}
+
 	/** Ends the JVM at once, as {@code kill -9} would. */
 	void kill() throws InterruptedException {
 		this.process.destroyForcibly();

@@ -51,7 +51,8 @@ class PostgresqlProcessFunctionalTests {
 				"-Dspring.datasource.driver-class-name=org.postgresql.Driver");
 		JobProcess first = JobProcess.startWithOptions(hostA, onPostgresql, "--input=" + archive,
 				"--output=" + reports);
-		first.awaitLog("posts stored so far", TIMEOUT);
+		// the progress line of a chunk comes before its commit: at a thousand posts, the first is committed
+		first.awaitStored(1000, TIMEOUT);
 		// it keeps its connection, and the lock with it, and does nothing
 		first.suspend();
 
@@ -84,7 +85,7 @@ class PostgresqlProcessFunctionalTests {
 	}
 
 	/** The server ends a killed process's session once it sees its connection closed. */
-	private static void awaitLockReleased(Database database) throws SQLException, InterruptedException {
+	static void awaitLockReleased(Database database) throws SQLException, InterruptedException {
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		try (Connection connection = new DriverManagerDataSource(database.url(), database.username(),
 				database.password()).getConnection()) {
