@@ -101,9 +101,9 @@ class RemotePartitioningProcessFunctionalTests {
 			assertThat(resumed.waitFor(TIMEOUT)).as(resumed.stderr()).isEqualTo(ExitCodes.COMPLETED);
 			assertThat(resumed.stdout()).contains("Resuming the run started");
 			assertSameFiles(reports);
-			// the requests the killed manager had sent and no worker had taken were not run
-			assertThat(workers.get(0).stdout() + workers.get(1).stdout())
-				.contains("Dropped the request for ingest-and-classify-file:");
+			// whether a worker takes a request of the killed run before the next run has recovered
+			// it (and runs it, its commits then refused) or after (and drops it) is a race: the
+			// dropping is asserted by RemotePartitioningFunctionalTests, where no worker runs
 			for (JobProcess worker : workers) {
 				assertThat(worker.stdout()).as("each worker ran partitions").contains("posts stored so far");
 				// SIGTERM, as systemd or Kubernetes stop a worker: the exit status of a JVM that ends on it
