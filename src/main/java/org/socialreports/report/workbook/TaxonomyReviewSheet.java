@@ -32,7 +32,7 @@ final class TaxonomyReviewSheet {
 
 	void write(TaxonomyReview review, Sheet sheet) {
 		WorkbookStyles styles = this.cells.styles();
-		ColumnWidths widths = new ColumnWidths(TITLE, 24, 12, 12, 12, 24, 12, 12);
+		ColumnWidths widths = new ColumnWidths(TITLE, 24, 12, 12, 12, 24, 24, 12);
 		int rowIndex = 0;
 		this.cells.text(sheet.createRow(rowIndex++), 0, this.messages.get("sheet.taxonomy-review"), styles.title());
 		String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
@@ -105,14 +105,18 @@ final class TaxonomyReviewSheet {
 		widths.fitHeight(header);
 		for (TaxonomyReview.CloseCall call : calls) {
 			Row row = sheet.createRow(rowIndex++);
-			int lines = RowHeights.lines(this.cells.text(row, 0, PostTitles.shown(call.title()), styles.wrapped()),
-					TITLE);
+			// the title and the source are as wide as they need, up to their bound, then wrap
+			int title = this.cells.text(row, 0, PostTitles.shown(call.title()), styles.wrapped());
+			widths.fit(0, title);
+			int lines = RowHeights.lines(title, TITLE);
 			widths.fit(1, this.cells.text(row, 1, this.messages.theme(call.theme()), styles.wrapped()));
 			this.cells.number(row, 2, call.score(), styles.score());
 			this.cells.number(row, 3, call.secondScore(), styles.score());
 			this.cells.number(row, 4, call.closeness(), styles.share());
 			widths.fit(5, this.cells.text(row, 5, this.messages.theme(call.second()), styles.wrapped()));
-			lines = Math.max(lines, RowHeights.lines(this.cells.text(row, 6, call.source(), styles.wrapped()), 24));
+			int source = this.cells.text(row, 6, call.source(), styles.wrapped());
+			widths.fit(6, source);
+			lines = Math.max(lines, RowHeights.lines(source, 24));
 			this.cells.number(row, 7, call.entry(), styles.count());
 			RowHeights.fit(row, lines);
 		}

@@ -77,6 +77,21 @@ class WorkbookReportWriterTests {
 		}
 	}
 
+	// LibreOffice's print of a real archive's review showed titles cut every eight characters
+	@Test
+	void taxonomyReviewTitlesAndSourcesAreAsWideAsTheyNeedUpToTheirBound() throws IOException {
+		String title = "Orange Business Services: a blog of its own";
+		TaxonomyReview review = new TaxonomyReview(LocalDate.of(2026, 12, 1), 40, List.of(), List.of(),
+				List.of(new TaxonomyReview.CloseCall("archives/2009/conseilsmarketing-blog.txt", 3, title,
+						ShippedThemes.TWITTER_USAGE, 2.0, ShippedThemes.SOCIAL_NETWORK_SECURITY, 1.5)));
+		try (OpenedWorkbook workbook = write(new WorkbookReportWriter(),
+				WorkbookContents.seed(Locale.ENGLISH).withReview(review))) {
+			Sheet sheet = workbook.sheet("Taxonomy review");
+			assertThat(sheet.getColumnWidth(0)).isEqualTo((title.length() + 2) * 256);
+			assertThat(sheet.getColumnWidth(6)).as("a long path wraps at 24 characters").isEqualTo((24 + 2) * 256);
+		}
+	}
+
 	@Test
 	void taxonomyReviewSheetLastWhenARunHasReadPosts() throws IOException {
 		Theme twitter = ShippedThemes.TWITTER_USAGE;
