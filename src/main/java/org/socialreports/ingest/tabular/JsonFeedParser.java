@@ -72,7 +72,7 @@ final class JsonFeedParser extends StreamedJsonArray {
 				String field = feed.currentName();
 				JsonToken value = feed.nextToken();
 				if (field.equals("authors") && value == JsonToken.START_ARRAY) {
-					author = firstNonBlank(author, firstName(feed));
+					author = firstNonBlank(author, JsonPostObject.firstName(feed));
 				}
 				else if (field.equals("author") && value == JsonToken.START_OBJECT) {
 					author = firstNonBlank(author, JsonPostObject.name(feed));
@@ -122,7 +122,7 @@ final class JsonFeedParser extends StreamedJsonArray {
 				case "summary" -> item.summary = text;
 				case "date_published" -> item.published = text;
 				case "date_modified" -> item.modified = text;
-				case "authors" -> item.author = (value == JsonToken.START_ARRAY) ? firstName(json) : null;
+				case "authors" -> item.author = (value == JsonToken.START_ARRAY) ? JsonPostObject.firstName(json) : null;
 				case "author" -> item.author = (value == JsonToken.START_OBJECT) ? JsonPostObject.name(json) : null;
 				case "tags" -> item.tags = (value == JsonToken.START_ARRAY) ? strings(json) : List.of();
 				default -> {
@@ -143,18 +143,6 @@ final class JsonFeedParser extends StreamedJsonArray {
 					Engagement.UNKNOWN);
 		}
 		return assembled;
-	}
-
-	private static String firstName(JsonParser json) throws IOException {
-		String first = null;
-		for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
-			String name = (item == JsonToken.START_OBJECT) ? JsonPostObject.name(json) : null;
-			if (item != JsonToken.START_OBJECT) {
-				json.skipChildren();
-			}
-			first = firstNonBlank(first, name);
-		}
-		return first;
 	}
 
 	private static List<String> strings(JsonParser json) throws IOException {

@@ -130,7 +130,7 @@ final class JsonPostObject {
 	}
 
 	// {"authors": [{"name": "…"}, …]} as JSON Feed 1.1 writes it, or ["…", …]: the first name
-	private static String firstName(JsonParser json) throws IOException {
+	static String firstName(JsonParser json) throws IOException {
 		String first = null;
 		for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
 			String name = null;
