@@ -6,13 +6,15 @@ import java.time.Month;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socialreports.ingest.HtmlText;
 import org.socialreports.ingest.MonthNames;
 
 /**
  * Reads the footer WordPress (hatom-extra) writes under each post:
  * {@code <title> was last modified: <month> <day><st|nd|rd|th>, <year> by <author>}. HTML-to-text
  * dumps keep the whitespace of the markup, so runs of blanks (including non-breaking spaces)
- * are allowed between every token.
+ * are allowed between every token; a dump that kept the markup itself has it read as text
+ * first (tags dropped, entities decoded).
  */
 final class FooterParser {
 
@@ -92,7 +94,8 @@ final class FooterParser {
 	 * @return the footer, or why it cannot be read
 	 */
 	static Result parse(String line) {
-		String text = spaced(line);
+		// a dump of a page's source keeps the hatom-extra markup: <span class="updated">…</span>
+		String text = spaced((line.indexOf('<') >= 0 || line.indexOf('&') >= 0) ? HtmlText.of(line).replace('\n', ' ') : line);
 		Matcher marker = MARKER.matcher(text);
 		int start = -1;
 		int end = -1;

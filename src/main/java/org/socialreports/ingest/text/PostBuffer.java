@@ -1,5 +1,7 @@
 package org.socialreports.ingest.text;
 
+import java.util.regex.Pattern;
+
 import org.socialreports.ingest.WordCounter;
 
 /**
@@ -8,6 +10,9 @@ import org.socialreports.ingest.WordCounter;
  * lines between paragraphs are kept (as empty lines).
  */
 final class PostBuffer {
+
+	/** Tags and blanks, nothing else: {@code </span>}, {@code </div>}. */
+	private static final Pattern MARKUP_ONLY = Pattern.compile("(?:\\s*</?[A-Za-z][^<>]*>)*\\s*");
 
 	private final int maxChars;
 
@@ -43,7 +48,8 @@ final class PostBuffer {
 	void add(long number, String line) {
 		boolean blank = isBlank(line);
 		if (this.title == null) {
-			if (!blank) {
+			// a dump of a page's source opens and closes posts with lines of tags: no title
+			if (!blank && !MARKUP_ONLY.matcher(line).matches()) {
 				this.title = strip(line);
 				this.titleLine = number;
 				this.lastLine = number;

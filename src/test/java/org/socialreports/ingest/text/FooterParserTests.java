@@ -52,6 +52,16 @@ class FooterParserTests {
 	}
 
 	@Test
+	void markupKeptByTheDumpIsReadAsText() {
+		assertThat(FooterParser.parse("<div class=\"hatom-extra\"><span class=\"title\">Tips &#038; Tricks</span> was last"
+				+ " modified: <span class=\"updated\"> January 21st, 2018</span> by <span class=\"author vcard\">"
+				+ "<span class=\"fn\">Stephanie</span></span></div>"))
+			.isEqualTo(new FooterLine("Tips & Tricks", LocalDate.of(2018, 1, 21), "Stephanie"));
+		assertThat(FooterParser.parse("Tom & Jerry was last modified: mai 1st, 2010 by A"))
+			.isEqualTo(new FooterLine("Tom & Jerry", LocalDate.of(2010, 5, 1), "A"));
+	}
+
+	@Test
 	void authorMayContainByAndCommas() {
 		assertThat(FooterParser.parse("T was last modified: June 5th, 2015 by Marc T., stand by me"))
 			.isEqualTo(new FooterLine("T", LocalDate.of(2015, 6, 5), "Marc T., stand by me"));

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import org.socialreports.ingest.ArchiveEntry;
 import org.socialreports.ingest.ArchiveParser;
@@ -278,6 +279,21 @@ class TextArchiveParserTests {
 				new Post(SOURCE, 1, "Maison", "Jean Dupont, Maison © 2001-2016", LocalDate.of(2016, 2, 3),
 						"Des conseils."),
 				new Post(SOURCE, 12, "Suivant", "Anne", LocalDate.of(2018, 5, 1), "x"));
+	}
+
+	@Test
+	void footerSplitOverLinesWithItsMarkup() throws Exception {
+		Path file = write("Maison\nDes conseils.\n\t\t<div class=\"hatom-extra\" style=\"display:none;\">\n"
+				+ "\t\t  <span class=\"entry-title\">Maison</span>\n\t\t  was last modified: \n"
+				+ "\t\t  <span class=\"updated\"> February 3rd, 2016</span> \n\t\t  by \n\t\t  <span class=\"author vcard\">\n"
+				+ "\t\t    <span class=\"fn\">Jean Dupont, Maison &#169; 2001-2016</span>\n\t\t  </span>\n\t\t</div>\n"
+				+ "<div class=\"post\">\nSuivant\nx\nSuivant was last modified: mai 1st, 2018 by Anne\n</div>\n");
+
+		// the lines of tags around each footer make no title and no orphan text
+		assertThat(parse(file)).extracting((entry) -> (Post) entry)
+			.extracting(Post::title, Post::author, Post::date)
+			.containsExactly(tuple("Maison", "Jean Dupont, Maison © 2001-2016", LocalDate.of(2016, 2, 3)),
+					tuple("Suivant", "Anne", LocalDate.of(2018, 5, 1)));
 	}
 
 	@Test
