@@ -16,9 +16,11 @@ import java.util.Map;
  * @param nearWords how many words on either side of an occurrence its {@link TaxonomyTerm#notNear()} words
  * are looked for
  * @param passingMention when a theme's occurrences are a mere mention in a long post
+ * @param contexts per theme that has one, the words without which its terms count only a fraction
  */
 public record Taxonomy(double threshold, double titleWeight, int minMatches, Themes themes,
-		Map<Theme, List<TaxonomyTerm>> terms, int nearWords, PassingMention passingMention) {
+		Map<Theme, List<TaxonomyTerm>> terms, int nearWords, PassingMention passingMention,
+		Map<Theme, Context> contexts) {
 
 	/** Negative contexts are looked for within five words: the rest of a sentence, about. */
 	public static final int NEAR_WORDS = 5;
@@ -41,10 +43,33 @@ public record Taxonomy(double threshold, double titleWeight, int minMatches, The
 
 	}
 
+	/**
+	 * What a theme is about beyond its own terms: the words or phrases of which a post must name
+	 * one for the theme's terms to count fully; in a post that names none, they count
+	 * {@code otherwise} times (a fraction). Security terms in a post that names no social network
+	 * are about security, not about social-network security.
+	 */
+	public record Context(List<String> words, double otherwise) {
+
+		public Context {
+			words = List.copyOf(words);
+			if (words.isEmpty() || !(otherwise >= 0 && otherwise <= 1)) {
+				throw new IllegalArgumentException("a context needs words, and a fraction from 0 to 1 for the posts without them");
+			}
+		}
+
+	}
+
 	/** A taxonomy without negative-context window or passing-mention rule of its own. */
 	public Taxonomy(double threshold, double titleWeight, int minMatches, Themes themes,
 			Map<Theme, List<TaxonomyTerm>> terms) {
 		this(threshold, titleWeight, minMatches, themes, terms, NEAR_WORDS, PassingMention.NONE);
+	}
+
+	/** A taxonomy whose themes have no context. */
+	public Taxonomy(double threshold, double titleWeight, int minMatches, Themes themes,
+			Map<Theme, List<TaxonomyTerm>> terms, int nearWords, PassingMention passingMention) {
+		this(threshold, titleWeight, minMatches, themes, terms, nearWords, passingMention, Map.of());
 	}
 
 	public Taxonomy {
@@ -54,10 +79,16 @@ public record Taxonomy(double threshold, double titleWeight, int minMatches, The
 			copy.put(theme, List.copyOf(terms.getOrDefault(theme, List.of())));
 		}
 		terms = Map.copyOf(copy);
+		contexts = Map.copyOf(contexts);
 	}
 
 	public List<TaxonomyTerm> termsOf(Theme theme) {
 		return this.terms.getOrDefault(theme, List.of());
+	}
+
+	/** The theme's context, or {@code null}: its terms count wherever they are. */
+	public Context contextOf(Theme theme) {
+		return this.contexts.get(theme);
 	}
 
 }

@@ -30,6 +30,9 @@ final class TaxonomyIndex implements AutoCloseable {
 
 	private final int nearWords;
 
+	/** Per theme, its context, or {@code null}. */
+	private final CompiledContext[] contexts;
+
 	/** Per vocabulary id, the word of the theme model, or -1: a word that only a term uses. */
 	private final int[] featureOfWord;
 
@@ -77,6 +80,13 @@ final class TaxonomyIndex implements AutoCloseable {
 						notNear));
 			}
 		}
+		int[][][] contextPhrases = new int[themes.size()][][];
+		for (int themeIndex = 0; themeIndex < themes.size(); themeIndex++) {
+			Taxonomy.Context context = taxonomy.contextOf(themes.get(themeIndex));
+			if (context != null) {
+				contextPhrases[themeIndex] = contextPhrases(themes.get(themeIndex), context, analyzer, ids);
+			}
+		}
 		analyzer.close();
 		// the model's words after the terms': they index no term, and one encoding serves both
 		int[] modelIds = modelWords.stream().mapToInt((word) -> idOf(word, ids)).toArray();
@@ -85,11 +95,32 @@ final class TaxonomyIndex implements AutoCloseable {
 		for (int w = 0; w < modelIds.length; w++) {
 			this.featureOfWord[modelIds[w]] = w;
 		}
+		this.contexts = new CompiledContext[themes.size()];
+		for (int themeIndex = 0; themeIndex < themes.size(); themeIndex++) {
+			if (contextPhrases[themeIndex] != null) {
+				this.contexts[themeIndex] = new CompiledContext(contextPhrases[themeIndex], ids.size(),
+						taxonomy.contextOf(themes.get(themeIndex)).otherwise());
+			}
+		}
 		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids), language);
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
 		this.themeCount = themes.size();
 		this.nearWords = taxonomy.nearWords();
+	}
+
+	private static int[][] contextPhrases(Theme theme, Taxonomy.Context context, TextAnalyzer analyzer,
+			CharArrayMap<Integer> ids) {
+		int[][] phrases = new int[context.words().size()][];
+		for (int p = 0; p < phrases.length; p++) {
+			List<String> words = analyzer.analyze(context.words().get(p));
+			if (words.isEmpty()) {
+				throw new IllegalArgumentException("context word '" + context.words().get(p) + "' of theme '" + theme.id()
+						+ "' has only stop words, so it can never be found");
+			}
+			phrases[p] = words.stream().mapToInt((word) -> idOf(word, ids)).toArray();
+		}
+		return phrases;
 	}
 
 	private static int idOf(String word, CharArrayMap<Integer> ids) {
@@ -116,6 +147,15 @@ final class TaxonomyIndex implements AutoCloseable {
 		return byFirstWord.stream()
 			.map((list) -> list.stream().sorted(longestFirst).toArray(CompiledTerm[]::new))
 			.toArray(CompiledTerm[][]::new);
+	}
+
+	/**
+	 * What the theme's weight counts in a post of these words: 1 if the theme has no context or
+	 * the post names one of its context's words, the context's {@code otherwise} fraction if not.
+	 */
+	double contextFactor(int themeIndex, int[] titleWords, int[] bodyWords) {
+		CompiledContext context = this.contexts[themeIndex];
+		return (context == null || context.namedIn(titleWords, bodyWords)) ? 1 : context.otherwise();
 	}
 
 	/** Per vocabulary id, the word of the theme model it is, or -1. */

@@ -46,7 +46,11 @@ public final class TaxonomyLoader {
 
 	private static final String COLOUR = "colour";
 
-	private static final Set<String> THEME_SETTINGS = Set.of(TERMS, LABELS, COLOUR);
+	private static final String CONTEXT = "context";
+
+	private static final Set<String> THEME_SETTINGS = Set.of(TERMS, LABELS, COLOUR, CONTEXT);
+
+	private static final Set<String> CONTEXT_SETTINGS = Set.of("words", "otherwise");
 
 	private static final Pattern THEME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -121,7 +125,7 @@ public final class TaxonomyLoader {
 		Taxonomy.PassingMention passingMention = passingMention(sections.get(PASSING_MENTION));
 		Taxonomy read = taxonomy(threshold, titleWeight, (int) minMatches, sections.get(THEMES));
 		return new Taxonomy(read.threshold(), read.titleWeight(), read.minMatches(), read.themes(), read.terms(),
-				(int) nearWords, passingMention);
+				(int) nearWords, passingMention, read.contexts());
 	}
 
 	private Taxonomy.PassingMention passingMention(Object section) {
@@ -161,6 +165,7 @@ public final class TaxonomyLoader {
 		}
 		List<Theme> themes = new ArrayList<>();
 		Map<Theme, List<TaxonomyTerm>> terms = new LinkedHashMap<>();
+		Map<Theme, Taxonomy.Context> contexts = new LinkedHashMap<>();
 		for (Map.Entry<?, ?> entry : definitions.entrySet()) {
 			String id = themeId(entry.getKey());
 			Map<?, ?> definition = mapping(entry.getValue(), "theme '" + id + "'");
@@ -179,8 +184,38 @@ public final class TaxonomyLoader {
 							: Themes.paletteColour(themes.size()));
 			themes.add(theme);
 			terms.put(theme, terms(theme, described ? definition.get(TERMS) : definition));
+			if (described && definition.containsKey(CONTEXT)) {
+				contexts.put(theme, context(id, definition.get(CONTEXT)));
+			}
 		}
-		return new Taxonomy(threshold, titleWeight, minMatches, new Themes(themes), terms);
+		return new Taxonomy(threshold, titleWeight, minMatches, new Themes(themes), terms, Taxonomy.NEAR_WORDS,
+				Taxonomy.PassingMention.NONE, contexts);
+	}
+
+	private Taxonomy.Context context(String id, Object section) {
+		String where = "context of theme '" + id + "'";
+		Map<?, ?> settings = mapping(section, where);
+		for (Object key : settings.keySet()) {
+			if (!CONTEXT_SETTINGS.contains(String.valueOf(key))) {
+				throw fail("unknown setting '" + key + "' of the " + where + " (expected "
+						+ String.join(", ", new TreeSet<>(CONTEXT_SETTINGS)) + ")");
+			}
+		}
+		if (!(settings.get("words") instanceof List<?> listed) || listed.isEmpty()) {
+			throw fail("the " + where + " must list its words, such as words: [facebook, réseaux sociaux]");
+		}
+		List<String> words = new ArrayList<>();
+		for (Object word : listed) {
+			if (!(word instanceof String text) || text.isBlank()) {
+				throw fail("the " + where + " must list words: put '" + word + "' in quotes");
+			}
+			words.add(text.strip());
+		}
+		double otherwise = settings.containsKey("otherwise") ? number(settings, "otherwise") : 0;
+		if (otherwise < 0 || otherwise > 1) {
+			throw fail("otherwise in the " + where + " must be a fraction from 0 to 1, got " + otherwise);
+		}
+		return new Taxonomy.Context(words, otherwise);
 	}
 
 	private String themeId(Object key) {

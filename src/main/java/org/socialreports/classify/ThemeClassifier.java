@@ -185,9 +185,13 @@ public final class ThemeClassifier implements AutoCloseable {
 		double[] ruleScores = new double[themes.size()];
 		for (int t = 0; t < themes.size(); t++) {
 			double weight = tally.weightOf(t);
+			if (weight == 0) {
+				continue;
+			}
 			if (tally.passingMention(t, bodyWords.length, this.taxonomy.passingMention())) {
 				weight *= this.taxonomy.passingMention().counts();
 			}
+			weight *= index.contextFactor(t, titleWords, bodyWords);
 			ruleScores[t] = weight / norm;
 		}
 		if (this.model != null) {

@@ -97,13 +97,13 @@ class ThemeClassifierTests {
 			Tweeter     | Il faut tweeter moins souvent.              | twitter-usage           | tweet
 			Un tweet    | Un seul tweet a suffi.                      | twitter-usage           | tweet
 			Suiveurs    | Nos suiveurs sont partis.                   | twitter-usage           | suiveurs
-			Blogs       | Nous lisons des blogs chaque matin.         | corporate-blogging      | blog
-			Blogueurs   | Les blogueurs se réunissent demain.         | corporate-blogging      | blogueur
-			Un blog     | Son blog est fermé.                         | corporate-blogging      | blog
+			Blogs       | Nos clients lisent des blogs chaque matin.  | corporate-blogging      | blog
+			Blogueurs   | Les blogueurs de la marque arrivent demain. | corporate-blogging      | blogueur
+			Un blog     | Son blog est fermé, dit le client.          | corporate-blogging      | blog
 			La crise    | La crise dure depuis trois semaines.        | crisis-communication    | crise
 			Les crises  | Toutes les crises finissent un jour.        | crisis-communication    | crise
-			Sécurité    | La sécurité passe avant tout.               | social-network-security | sécurité
-			Securite    | La securite passe avant tout.               | social-network-security | sécurité
+			Sécurité    | Sur Facebook, la sécurité passe avant tout. | social-network-security | sécurité
+			Securite    | Sur Facebook, la securite passe avant tout. | social-network-security | sécurité
 			""")
 	void inflectedFormStillMatches(String title, String body, String themeId, String term) {
 		Classification classification = classifier.classify(title, body);
@@ -165,9 +165,9 @@ class ThemeClassifierTests {
 
 	@ParameterizedTest(name = "{2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			Messagerie | Le chiffrement de bout en bout protège les messages, et le chiffrement de bout en bout reste rare. | chiffrement de bout en bout | social-network-security
-			Messagerie | Le cryptage des messages et le cryptage des fichiers protègent les échanges. | cryptage | social-network-security
-			Comptes | Turn on two-factor authentication: two-factor authentication stops most account takeovers. | two-factor authentication | social-network-security
+			Messagerie | Le chiffrement de bout en bout protège les messages WhatsApp, et le chiffrement de bout en bout reste rare. | chiffrement de bout en bout | social-network-security
+			Messagerie | Le cryptage des messages et le cryptage des fichiers protègent les échanges sur Messenger. | cryptage | social-network-security
+			Comptes | Turn on two-factor authentication: two-factor authentication stops most Instagram account takeovers. | two-factor authentication | social-network-security
 			Après le rappel | Une atteinte à la réputation se répare lentement; chaque atteinte à la réputation coûte cher. | atteinte à la réputation | crisis-communication
 			Agence | La gestion de la réputation est un métier; la gestion de la réputation demande de la méthode. | gestion de la réputation | crisis-communication
 			""")
@@ -336,6 +336,33 @@ class ThemeClassifierTests {
 			String short_ = "Nos crêpes sur Twitter. Suivez-nous sur Twitter.";
 			assertThat(rules.classify("", short_).scoreOf(ShippedThemes.TWITTER_USAGE))
 				.isEqualTo(plain.classify("", short_).scoreOf(ShippedThemes.TWITTER_USAGE));
+		}
+	}
+
+	@Test
+	void aThemeOutsideItsContextCountsAFractionOnly() {
+		Map<Theme, List<TaxonomyTerm>> terms = Map.of(ShippedThemes.SOCIAL_NETWORK_SECURITY,
+				List.of(new TaxonomyTerm("mot de passe", 3), new TaxonomyTerm("phishing", 3)));
+		Taxonomy withContext = new Taxonomy(0.3, 2, 1, ShippedThemes.THEMES, terms, 5, Taxonomy.PassingMention.NONE,
+				Map.of(ShippedThemes.SOCIAL_NETWORK_SECURITY,
+						new Taxonomy.Context(List.of("facebook", "réseaux sociaux"), 0.1)));
+		Taxonomy withoutContext = new Taxonomy(0.3, 2, 1, ShippedThemes.THEMES, terms);
+		String router = "Changez le mot de passe de votre box, et méfiez-vous du phishing dans vos courriels.";
+		String network = "Changez le mot de passe de votre compte, et méfiez-vous du phishing sur les Réseaux Sociaux.";
+		try (ThemeClassifier rules = new ThemeClassifier(withContext); ThemeClassifier plain = new ThemeClassifier(withoutContext)) {
+			Classification general = rules.classify("Sécuriser sa box", router);
+			assertThat(general.theme()).isEqualTo(ShippedThemes.UNCLASSIFIED);
+			assertThat(general.scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY)).isPositive()
+				.isCloseTo(0.1 * plain.classify("Sécuriser sa box", router).scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY),
+						within(1e-9));
+			// a phrase of the context, in any inflection, or a word of it in the title, is enough
+			assertThat(rules.classify("", network).scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY))
+				.isEqualTo(plain.classify("", network).scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY));
+			assertThat(rules.classify("", network).theme()).isEqualTo(ShippedThemes.SOCIAL_NETWORK_SECURITY);
+			assertThat(rules.classify("Facebook et vous", router).scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY))
+				.isEqualTo(plain.classify("Facebook et vous", router).scoreOf(ShippedThemes.SOCIAL_NETWORK_SECURITY));
+			// "réseaux" alone is not the phrase
+			assertThat(rules.classify("", router + " Nos réseaux.").theme()).isEqualTo(ShippedThemes.UNCLASSIFIED);
 		}
 	}
 
