@@ -55,6 +55,9 @@ final class TaxonomyIndex implements AutoCloseable {
 		for (int themeIndex = 0; themeIndex < themes.size(); themeIndex++) {
 			Theme theme = themes.get(themeIndex);
 			for (TaxonomyTerm term : taxonomy.termsOf(theme)) {
+				if (!term.appliesTo(language)) {
+					continue;
+				}
 				List<String> words = analyzer.analyze(term.text());
 				if (words.isEmpty()) {
 					throw new IllegalArgumentException("term '" + term.text() + "' of theme '" + theme.id()

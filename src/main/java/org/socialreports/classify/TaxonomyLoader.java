@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class TaxonomyLoader {
 
 	private static final Set<String> PASSING_MENTION_SETTINGS = Set.of("longer-than", "within", "counts");
 
-	private static final Set<String> TERM_SETTINGS = Set.of("weight", "not-near");
+	private static final Set<String> TERM_SETTINGS = Set.of("weight", "not-near", "language");
 
 	private static final String TERMS = "terms";
 
@@ -276,6 +277,7 @@ public final class TaxonomyLoader {
 			}
 			Object value = entry.getValue();
 			List<String> notNear = List.of();
+			String language = null;
 			if (value instanceof Map<?, ?> rule) {
 				for (Object key : rule.keySet()) {
 					if (!TERM_SETTINGS.contains(String.valueOf(key))) {
@@ -285,13 +287,27 @@ public final class TaxonomyLoader {
 				}
 				value = rule.get("weight");
 				notNear = notNear(text, where, rule.get("not-near"));
+				language = language(text, where, rule.get("language"));
 			}
 			if (!(value instanceof Number weight) || !(weight.doubleValue() > 0) || !Double.isFinite(weight.doubleValue())) {
 				throw fail("weight of '" + text + "' in " + where + " must be a number more than zero, got '" + value + "'");
 			}
-			terms.add(new TaxonomyTerm(text.strip(), weight.doubleValue(), notNear));
+			terms.add(new TaxonomyTerm(text.strip(), weight.doubleValue(), notNear, language));
 		}
 		return terms;
+	}
+
+	private String language(String text, String where, Object value) {
+		if (value == null) {
+			return null;
+		}
+		for (TextLanguage language : TextLanguage.values()) {
+			if (language.code().equals(value)) {
+				return language.code();
+			}
+		}
+		throw fail("language of '" + text + "' in " + where + " must be one of "
+				+ Arrays.stream(TextLanguage.values()).map(TextLanguage::code).toList() + ", got '" + value + "'");
 	}
 
 	private List<String> notNear(String text, String where, Object value) {

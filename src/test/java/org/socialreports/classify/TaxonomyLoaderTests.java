@@ -77,7 +77,8 @@ class TaxonomyLoaderTests {
 			{crise: 2}              | "{terms: {crise: 2}, context: {word: [marque]}}" | unknown setting 'word' of the context of theme 'crisis-communication' (expected otherwise, words)
 			{crise: 2}              | "{terms: {crise: 2}, context: [marque]}" | context of theme 'crisis-communication' must be a mapping
 			crise: 2                | "crise: {weight: 2, not-near: économique}" | not-near of 'crise' in theme 'crisis-communication' must be a list of words
-			crise: 2                | "crise: {weight: 2, near: [x]}" | unknown setting 'near' of term 'crise' in theme 'crisis-communication' (expected not-near, weight)
+			crise: 2                | "crise: {weight: 2, near: [x]}" | unknown setting 'near' of term 'crise' in theme 'crisis-communication' (expected language, not-near, weight)
+			crise: 2                | "crise: {weight: 2, language: de}" | language of 'crise' in theme 'crisis-communication' must be one of [fr, en], got 'de'
 			"min-matches: 2\n"      | "min-matches: 2\npassing-mention: {longer-than: 300, within: 60, counts: 2}\n" | passing-mention: counts must be a fraction from 0 to 1, got 2.0
 			"min-matches: 2\n"      | "min-matches: 2\nnear-words: 0\n" | near-words must be a whole number of at least 1, got 0
 			themes:                 | topics:                 | unknown setting 'topics'
@@ -133,6 +134,8 @@ class TaxonomyLoaderTests {
 
 		assertThat(taxonomy.termsOf(taxonomy.themes().fromId("crisis-communication")))
 			.containsExactly(new TaxonomyTerm("crise", 2, List.of("économique", "plan de relance")));
+		assertThat(load(VALID.replace("crise: 2", "crise: {weight: 2, language: fr}"))
+			.termsOf(ShippedThemes.CRISIS_COMMUNICATION)).containsExactly(new TaxonomyTerm("crise", 2, List.of(), "fr"));
 		assertThat(taxonomy.nearWords()).isEqualTo(4);
 		assertThat(taxonomy.passingMention()).isEqualTo(new Taxonomy.PassingMention(250, 40, 0.5));
 		assertThat(load(VALID).passingMention()).isEqualTo(Taxonomy.PassingMention.NONE);

@@ -367,6 +367,20 @@ class ThemeClassifierTests {
 	}
 
 	@Test
+	void aTermOfOneLanguageIsLookedForInItsPostsOnly() {
+		Taxonomy taxonomy = new Taxonomy(0, 1, 1, ShippedThemes.THEMES, Map.of(ShippedThemes.CRISIS_COMMUNICATION,
+				List.of(new TaxonomyTerm("reputation", 2, List.of(), "en"))));
+		try (ThemeClassifier rules = new ThemeClassifier(taxonomy)) {
+			assertThat(rules.classify("", "The brand's reputation took a hit after the recall.", "en").theme())
+				.isEqualTo(ShippedThemes.CRISIS_COMMUNICATION);
+			// stemmed as French, "réputé" (renowned) is "reputation"'s stem
+			assertThat(rules.classify("", "Ce chef réputé a ouvert une table réputée.", "fr").theme())
+				.isEqualTo(ShippedThemes.UNCLASSIFIED);
+			assertThat(rules.classify("", "Une réputation se construit lentement.", "fr").matchedTerms()).isEmpty();
+		}
+	}
+
+	@Test
 	void eachPostIsAnalysedInItsLanguage() {
 		Taxonomy taxonomy = new Taxonomy(0, 1, 1, ShippedThemes.THEMES,
 				Map.of(ShippedThemes.CORPORATE_BLOGGING, List.of(new TaxonomyTerm("company", 2))));
