@@ -55,7 +55,9 @@ class PdfReportWriterTests {
 		assertThat(text).contains("Key figures", "Charts", "Posts per month and theme", "Each author’s mix of themes",
 				"Posts per author and theme", "Top posts per theme", "Method",
 				"20% of the posts (1 post) match no theme well enough", "the date of publication for WordPress exports",
-				"the date of last modification for the text dump", "No archive of this report counts engagement");
+				"the date of last modification for the text dump", "No archive of this report counts engagement",
+				"a theme’s terms count little in a post off its subject",
+				"The score is the theme’s probability when a theme model decides");
 		assertThat(text).contains("1 input could not be read as posts").doesNotContain("(untitled)", "1 posts", "1 authors");
 	}
 
@@ -71,7 +73,9 @@ class PdfReportWriterTests {
 				"En mars 2009 : 4 billets, contre 1 en février 2009 (▲ 3) et 1,0 par mois sur le mois précédent.",
 				"2009/blog-archive-2009-02.txt : 1 billet", "broken.txt : aucun billet",
 				"1 fichier n’a donné aucun billet", "la date de publication pour les exports WordPress",
-				"1 entrée n’a pas pu être lue comme un billet");
+				"1 entrée n’a pas pu être lue comme un billet",
+				"les termes d’un thème comptent peu dans un billet hors de son sujet",
+				"Le score est la probabilité du thème quand un modèle décide");
 		assertThat(text).doesNotContain("Février", "Mars 2009", "1 billets", "1 auteurs");
 	}
 
