@@ -75,11 +75,11 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 				.containsExactly("Orange Business Services à l’heure du Social Media | Corporate blogging"
 						+ " | Crisis communication",
 						"Société Générale : 1 an après Kerviel, le bilan | Crisis communication | Corporate blogging",
-						"réseaux sociaux : menace ou opportunité ? | Social-network security | Corporate blogging",
+						"Twitter, un outil à manier avec précautions… Cas pratique ! | Twitter usage"
+								+ " | Social-network security",
 						"réseaux sociaux, menace ou opportunité ? le sondage | Social-network security"
 								+ " | Crisis communication",
-						"Twitter, un outil à manier avec précautions… Cas pratique ! | Twitter usage"
-								+ " | Social-network security");
+						"réseaux sociaux : menace ou opportunité ? | Social-network security | Crisis communication");
 			assertThat(calls.getLastRowNum()).isEqualTo(15);
 
 			Sheet posts = workbook.sheet("Posts");
