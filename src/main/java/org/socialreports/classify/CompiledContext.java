@@ -9,19 +9,22 @@ final class CompiledContext {
 
 	private final int[][] phrases;
 
-	/** Per vocabulary id, whether a phrase starts with it. */
+	/** Per vocabulary id up to the largest first word, whether a phrase starts with it. */
 	private final boolean[] starts;
 
 	private final double otherwise;
 
 	/**
 	 * @param phrases the context's words and phrases as vocabulary ids
-	 * @param vocabulary how many ids the vocabulary has
 	 * @param otherwise what the theme's terms count in a text that names none
 	 */
-	CompiledContext(int[][] phrases, int vocabulary, double otherwise) {
+	CompiledContext(int[][] phrases, double otherwise) {
 		this.phrases = phrases;
-		this.starts = new boolean[vocabulary];
+		int largestFirst = 0;
+		for (int[] phrase : phrases) {
+			largestFirst = Math.max(largestFirst, phrase[0]);
+		}
+		this.starts = new boolean[largestFirst + 1];
 		for (int[] phrase : phrases) {
 			this.starts[phrase[0]] = true;
 		}
@@ -36,7 +39,7 @@ final class CompiledContext {
 	boolean namedIn(int[]... texts) {
 		for (int[] text : texts) {
 			for (int i = 0; i < text.length; i++) {
-				if (text[i] >= 0 && this.starts[text[i]] && phraseAt(text, i)) {
+				if (text[i] >= 0 && text[i] < this.starts.length && this.starts[text[i]] && phraseAt(text, i)) {
 					return true;
 				}
 			}
@@ -46,14 +49,8 @@ final class CompiledContext {
 
 	private boolean phraseAt(int[] text, int at) {
 		for (int[] phrase : this.phrases) {
-			if (phrase[0] == text[at] && at + phrase.length <= text.length) {
-				int j = 1;
-				while (j < phrase.length && text[at + j] == phrase[j]) {
-					j++;
-				}
-				if (j == phrase.length) {
-					return true;
-				}
+			if (at + phrase.length <= text.length && CompiledTerm.matches(phrase, text, at)) {
+				return true;
 			}
 		}
 		return false;

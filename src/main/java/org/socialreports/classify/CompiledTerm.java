@@ -35,7 +35,8 @@ record CompiledTerm(int index, Theme theme, int themeIndex, String text, double 
 		return false;
 	}
 
-	private static boolean matches(int[] phrase, int[] text, int at) {
+	/** Whether the phrase's words stand in the text from {@code at} on; the caller knows they fit. */
+	static boolean matches(int[] phrase, int[] text, int at) {
 		for (int i = 0; i < phrase.length; i++) {
 			if (text[at + i] != phrase[i]) {
 				return false;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.CharArrayMap;
 
@@ -70,24 +71,19 @@ final class TaxonomyIndex implements AutoCloseable {
 							+ " " + words + ": keep one");
 				}
 				int[] termWords = words.stream().mapToInt((word) -> idOf(word, ids)).toArray();
-				int[][] notNear = new int[term.notNear().size()][];
-				for (int n = 0; n < notNear.length; n++) {
-					List<String> near = analyzer.analyze(term.notNear().get(n));
-					if (near.isEmpty()) {
-						throw new IllegalArgumentException("not-near word '" + term.notNear().get(n) + "' of term '"
-								+ term.text() + "' has only stop words, so it can never be found");
-					}
-					notNear[n] = near.stream().mapToInt((word) -> idOf(word, ids)).toArray();
-				}
+				int[][] notNear = phrases(term.notNear(), analyzer, ids,
+						(near) -> "not-near word '" + near + "' of term '" + term.text() + "'");
 				compiled.add(new CompiledTerm(compiled.size(), theme, themeIndex, term.text(), term.weight(), termWords,
 						notNear));
 			}
 		}
-		int[][][] contextPhrases = new int[themes.size()][][];
+		this.contexts = new CompiledContext[themes.size()];
 		for (int themeIndex = 0; themeIndex < themes.size(); themeIndex++) {
 			Taxonomy.Context context = taxonomy.contextOf(themes.get(themeIndex));
 			if (context != null) {
-				contextPhrases[themeIndex] = contextPhrases(themes.get(themeIndex), context, analyzer, ids);
+				String id = themes.get(themeIndex).id();
+				this.contexts[themeIndex] = new CompiledContext(phrases(context.words(), analyzer, ids,
+						(word) -> "context word '" + word + "' of theme '" + id + "'"), context.otherwise());
 			}
 		}
 		analyzer.close();
@@ -98,13 +94,6 @@ final class TaxonomyIndex implements AutoCloseable {
 		for (int w = 0; w < modelIds.length; w++) {
 			this.featureOfWord[modelIds[w]] = w;
 		}
-		this.contexts = new CompiledContext[themes.size()];
-		for (int themeIndex = 0; themeIndex < themes.size(); themeIndex++) {
-			if (contextPhrases[themeIndex] != null) {
-				this.contexts[themeIndex] = new CompiledContext(contextPhrases[themeIndex], ids.size(),
-						taxonomy.contextOf(themes.get(themeIndex)).otherwise());
-			}
-		}
 		this.encoder = new WordEncoder(CharArrayMap.unmodifiableMap(ids), language);
 		this.terms = List.copyOf(compiled);
 		this.termsByFirstWord = indexByFirstWord(compiled, ids.size());
@@ -112,14 +101,17 @@ final class TaxonomyIndex implements AutoCloseable {
 		this.nearWords = taxonomy.nearWords();
 	}
 
-	private static int[][] contextPhrases(Theme theme, Taxonomy.Context context, TextAnalyzer analyzer,
-			CharArrayMap<Integer> ids) {
-		int[][] phrases = new int[context.words().size()][];
+	/**
+	 * Words or phrases as vocabulary ids, each analysed as the posts are.
+	 * @param whose names one of them in the problem if it has only stop words
+	 */
+	private static int[][] phrases(List<String> texts, TextAnalyzer analyzer, CharArrayMap<Integer> ids,
+			Function<String, String> whose) {
+		int[][] phrases = new int[texts.size()][];
 		for (int p = 0; p < phrases.length; p++) {
-			List<String> words = analyzer.analyze(context.words().get(p));
+			List<String> words = analyzer.analyze(texts.get(p));
 			if (words.isEmpty()) {
-				throw new IllegalArgumentException("context word '" + context.words().get(p) + "' of theme '" + theme.id()
-						+ "' has only stop words, so it can never be found");
+				throw new IllegalArgumentException(whose.apply(texts.get(p)) + " has only stop words, so it can never be found");
 			}
 			phrases[p] = words.stream().mapToInt((word) -> idOf(word, ids)).toArray();
 		}

@@ -202,16 +202,8 @@ public final class TaxonomyLoader {
 						+ String.join(", ", new TreeSet<>(CONTEXT_SETTINGS)) + ")");
 			}
 		}
-		if (!(settings.get("words") instanceof List<?> listed) || listed.isEmpty()) {
-			throw fail("the " + where + " must list its words, such as words: [facebook, réseaux sociaux]");
-		}
-		List<String> words = new ArrayList<>();
-		for (Object word : listed) {
-			if (!(word instanceof String text) || text.isBlank()) {
-				throw fail("the " + where + " must list words: put '" + word + "' in quotes");
-			}
-			words.add(text.strip());
-		}
+		List<String> words = words(settings.get("words"),
+				"the " + where + " must list its words, such as words: [facebook, réseaux sociaux]", "the " + where);
 		double otherwise = settings.containsKey("otherwise") ? number(settings, "otherwise") : 0;
 		if (otherwise < 0 || otherwise > 1) {
 			throw fail("otherwise in the " + where + " must be a fraction from 0 to 1, got " + otherwise);
@@ -314,17 +306,27 @@ public final class TaxonomyLoader {
 		if (value == null) {
 			return List.of();
 		}
-		if (!(value instanceof List<?> words) || words.isEmpty()) {
-			throw fail("not-near of '" + text + "' in " + where + " must be a list of words, such as [économique, financière]");
+		String what = "not-near of '" + text + "' in " + where;
+		return words(value, what + " must be a list of words, such as [économique, financière]", what);
+	}
+
+	/**
+	 * A YAML list of words or phrases, stripped.
+	 * @param notAList the problem if the value is no list, or an empty one
+	 * @param what what lists them, to name it in the problem with one of them
+	 */
+	private List<String> words(Object value, String notAList, String what) {
+		if (!(value instanceof List<?> listed) || listed.isEmpty()) {
+			throw fail(notAList);
 		}
-		List<String> notNear = new ArrayList<>();
-		for (Object word : words) {
-			if (!(word instanceof String near) || near.isBlank()) {
-				throw fail("not-near of '" + text + "' in " + where + " must list words: put '" + word + "' in quotes");
+		List<String> words = new ArrayList<>();
+		for (Object word : listed) {
+			if (!(word instanceof String text) || text.isBlank()) {
+				throw fail(what + " must list words: put '" + word + "' in quotes");
 			}
-			notNear.add(near.strip());
+			words.add(text.strip());
 		}
-		return notNear;
+		return words;
 	}
 
 	private Map<?, ?> mapping(Object value, String what) {

@@ -95,7 +95,8 @@ final class FooterParser {
 	 */
 	static Result parse(String line) {
 		// a dump of a page's source keeps the hatom-extra markup: <span class="updated">…</span>
-		String text = spaced((line.indexOf('<') >= 0 || line.indexOf('&') >= 0) ? HtmlText.of(line).replace('\n', ' ') : line);
+		boolean markup = line.indexOf('<') >= 0 || line.indexOf('&') >= 0;
+		String text = spaced(markup ? HtmlText.of(line).replace('\n', ' ') : line);
 		Matcher marker = MARKER.matcher(text);
 		int start = -1;
 		int end = -1;
