@@ -14,8 +14,6 @@ final class LearnedExplanation {
 	/** Less than this moves a probability by less than a percent or so: not worth a reader's time. */
 	private static final double NEGLIGIBLE = 0.01;
 
-	static final String RULES = "taxonomy terms";
-
 	private LearnedExplanation() {
 	}
 
@@ -40,8 +38,9 @@ final class LearnedExplanation {
 				? model.ruleContribution(classIndex, ruleScores[classIndex], classIndex) : 0;
 		kept = keep(-1, rules, features, contributions, kept, words);
 		for (int at = 0; at < kept; at++) {
-			String feature = (features[at] < 0) ? RULES : model.words().get(words.word(features[at]));
-			explanation.add(feature + " (learned " + hundredths(contributions[at]) + ")");
+			String feature = (features[at] < 0) ? ExplanationWording.STORED.taxonomyTerms()
+					: model.words().get(words.word(features[at]));
+			explanation.add(ExplanationWording.stored(feature, hundredths(contributions[at]), true));
 		}
 	}
 

@@ -296,7 +296,7 @@ public final class ThemeClassifier implements AutoCloseable {
 	private static List<String> matchedTerms(Theme theme, ThemeTally tally) {
 		List<String> texts = new ArrayList<>();
 		for (CompiledTerm term : tally.heaviestOf(theme)) {
-			texts.add(term.text() + " (" + weight(tally.weightOf(term)) + ")");
+			texts.add(ExplanationWording.stored(term.text(), weight(tally.weightOf(term)), false));
 		}
 		return texts;
 	}

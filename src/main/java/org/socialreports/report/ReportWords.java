@@ -1,5 +1,6 @@
 package org.socialreports.report;
 
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +9,9 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.socialreports.classify.Classification;
 import org.socialreports.classify.ClassifiedPost;
+import org.socialreports.classify.ExplanationWording;
 
 /**
  * What the workbook, the PDF and the mail say alike, from {@code i18n/report_<lang>.properties}:
@@ -29,9 +32,13 @@ public final class ReportWords {
 
 	private final DateTimeFormatter shortMonth;
 
+	private final ExplanationWording explanations;
+
 	public ReportWords(Locale locale) {
 		this.messages = new ReportMessages("report", locale);
 		this.locale = locale;
+		this.explanations = new ExplanationWording(this.messages.get("decided.learned"),
+				this.messages.get("decided.taxonomy-terms"), DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
 		// the stand-alone forms: "mars", "March"; "LLL" abbreviates as a label does ("févr.", "Feb")
 		this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
 		this.shortMonth = DateTimeFormatter.ofPattern("LLL yyyy", locale);
@@ -68,6 +75,19 @@ public final class ReportWords {
 
 	public String authors(long count) {
 		return this.messages.get("authors", count);
+	}
+
+	/**
+	 * What decided a post's theme, strongest first, as the report's language writes it: the
+	 * taxonomy's terms with their weights and the learned words ("twit (appris 0,84)"); or, for a
+	 * theme a person set, only that, with the classifier's theme ("set by hand (the classifier
+	 * said Twitter usage)"): the classifier's terms explain another theme.
+	 */
+	public List<String> decidedBy(Classification classification) {
+		if (classification.setByHand()) {
+			return List.of(this.messages.get("decided.by-hand", classification.classifiedTheme().label(this.locale)));
+		}
+		return this.explanations.of(classification.matchedTerms());
 	}
 
 	/** "4.7", "4,7": a ratio or an average to one decimal. */

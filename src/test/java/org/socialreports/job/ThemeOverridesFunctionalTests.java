@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +49,11 @@ class ThemeOverridesFunctionalTests extends JobFunctionalTestSupport {
 		CSVRecord set = post("Société Générale : 1 an après Kerviel, le bilan");
 		assertThat(set.get("theme")).isEqualTo("corporate-blogging");
 		assertThat(set.get("set_by_hand")).isEqualTo("true");
+		// the workbook says who decided, not the classifier's terms of another theme
+		assertThat(decidedByInWorkbook("Société Générale : 1 an après Kerviel, le bilan"))
+			.isEqualTo("set by hand (the classifier said Crisis communication)");
+		assertThat(ReportFiles.textOf(this.output.resolve("latest/social-media-report.pdf")).replaceAll("\\s+", " "))
+			.contains("set by hand (the classifier said Crisis communication)");
 		assertThat(ReportFiles.records(this.output.resolve("latest/aggregates.csv")))
 			.filteredOn((row) -> row.get("author").equals("Yann Gourvennec"))
 			.extracting((row) -> row.get("theme") + ":" + row.get("posts"))
@@ -63,10 +71,33 @@ class ThemeOverridesFunctionalTests extends JobFunctionalTestSupport {
 		CSVRecord back = post("Société Générale : 1 an après Kerviel, le bilan");
 		assertThat(back.get("theme")).isEqualTo("crisis-communication");
 		assertThat(back.get("set_by_hand")).isEqualTo("false");
+		assertThat(decidedByInWorkbook("Société Générale : 1 an après Kerviel, le bilan")).doesNotContain("by hand")
+			.isEqualTo(back.get("matched_terms").replace("; ", ", "));
 	}
 
 	private void run() throws Exception {
 		JobRuns.run(this.jobOperatorTestUtils, this.input, this.output);
+	}
+
+	/** The Posts sheet's "Terms that decided the theme" of the post of that title. */
+	private String decidedByInWorkbook(String title) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.output.resolve("latest/social-media-report.xlsx").toFile())) {
+			Sheet posts = workbook.getSheet("Posts");
+			Row header = posts.getRow(0);
+			int terms = -1;
+			for (int column = 0; column < header.getLastCellNum(); column++) {
+				if (header.getCell(column).getStringCellValue().equals("Terms that decided the theme")) {
+					terms = column;
+				}
+			}
+			assertThat(terms).isNotNegative();
+			for (Row row : posts) {
+				if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals(title)) {
+					return row.getCell(terms).getStringCellValue();
+				}
+			}
+			throw new AssertionError("no post titled " + title + " in the Posts sheet");
+		}
 	}
 
 	private CSVRecord post(String title) throws Exception {

@@ -111,7 +111,7 @@ final class TopPostsSection implements ReportSection {
 			table.addCell(text.apply(post.author()));
 			table.addCell(text.apply(formats.shortDate(post.date())));
 			table.addCell(cells.number(formats.score(post.classification().score())));
-			table.addCell(cells.small(terms(post.classification().matchedTerms())));
+			table.addCell(cells.small(terms(formats.words().decidedBy(post.classification()))));
 		}
 		return table;
 	}

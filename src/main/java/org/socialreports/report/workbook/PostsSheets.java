@@ -18,6 +18,7 @@ import org.socialreports.ingest.PostKind;
 import org.socialreports.report.PostRows;
 import org.socialreports.report.PostTitles;
 import org.socialreports.report.ReportMessages;
+import org.socialreports.report.ReportWords;
 
 /**
  * Every post, one per row, streamed: rows go to a temporary file once out of the window, so
@@ -58,6 +59,8 @@ final class PostsSheets {
 
 	private final ReportMessages messages;
 
+	private final ReportWords words;
+
 	private final List<Theme> themes;
 
 	private final int postsPerSheet;
@@ -81,6 +84,7 @@ final class PostsSheets {
 		this.workbook = workbook;
 		this.cells = cells;
 		this.messages = messages;
+		this.words = new ReportWords(messages.locale());
 		this.themes = List.copyOf(themes);
 		this.postsPerSheet = postsPerSheet;
 		for (String key : new String[] { "column.date", "column.title", "column.author", "column.theme",
@@ -133,7 +137,8 @@ final class PostsSheets {
 		Engagements.write(this.cells, row, column, post.engagement());
 		column += 3;
 		lines = Math.max(lines, RowHeights.lines(
-				this.cells.text(row, column++, String.join(", ", classification.matchedTerms()), styles.wrapped()), TERMS));
+				this.cells.text(row, column++, String.join(", ", this.words.decidedBy(classification)), styles.wrapped()),
+				TERMS));
 		for (Theme theme : this.themes) {
 			this.cells.number(row, column++, classification.scoreOf(theme), styles.score());
 		}

@@ -10,6 +10,7 @@ import org.socialreports.classify.Theme;
 import org.socialreports.report.PostFigures;
 import org.socialreports.report.PostTitles;
 import org.socialreports.report.ReportMessages;
+import org.socialreports.report.ReportWords;
 
 /**
  * For each theme, its highest-scoring posts and the terms that put them there, so that a
@@ -33,9 +34,12 @@ final class TopPostsSheet {
 
 	private final ReportMessages messages;
 
+	private final ReportWords words;
+
 	TopPostsSheet(Cells cells, ReportMessages messages) {
 		this.cells = cells;
 		this.messages = messages;
+		this.words = new ReportWords(messages.locale());
 	}
 
 	void write(List<Theme> themes, PostFigures posts, XSSFSheet sheet) {
@@ -87,8 +91,8 @@ final class TopPostsSheet {
 			widths.fit(4, this.cells.text(row, 4, this.messages.get("network." + post.origin().network().id())));
 			this.cells.number(row, 5, post.classification().score(), styles.score());
 			Engagements.write(this.cells, row, 6, post.engagement());
-			lines = Math.max(lines, RowHeights.lines(
-					this.cells.text(row, 9, String.join(", ", post.classification().matchedTerms()), styles.wrapped()),
+			String decidedBy = String.join(", ", this.words.decidedBy(post.classification()));
+			lines = Math.max(lines, RowHeights.lines(this.cells.text(row, 9, decidedBy, styles.wrapped()),
 					TERMS));
 			RowHeights.fit(row, lines);
 		}

@@ -57,7 +57,8 @@ class PdfReportWriterTests {
 				"20% of the posts (1 post) match no theme well enough", "the date of publication for WordPress exports",
 				"the date of last modification for the text dump", "No archive of this report counts engagement",
 				"a theme’s terms count little in a post off its subject",
-				"The score is the theme’s probability when a theme model decides");
+				"The score is the theme’s probability when a theme model decides",
+				"twitter (6), tweet (1.5), taxonomy terms (learned 2.58), abonn (learned 0.40)");
 		assertThat(text).contains("1 input could not be read as posts").doesNotContain("(untitled)", "1 posts", "1 authors");
 	}
 
@@ -75,8 +76,9 @@ class PdfReportWriterTests {
 				"1 fichier n’a donné aucun billet", "la date de publication pour les exports WordPress",
 				"1 entrée n’a pas pu être lue comme un billet",
 				"les termes d’un thème comptent peu dans un billet hors de son sujet",
-				"Le score est la probabilité du thème quand un modèle décide");
-		assertThat(text).doesNotContain("Février", "Mars 2009", "1 billets", "1 auteurs");
+				"Le score est la probabilité du thème quand un modèle décide",
+				"twitter (6), tweet (1,5), termes de la taxonomie (appris 2,58), abonn (appris 0,40)");
+		assertThat(text).doesNotContain("learned", "Février", "Mars 2009", "1 billets", "1 auteurs");
 	}
 
 	@Test

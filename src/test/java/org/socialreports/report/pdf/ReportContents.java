@@ -50,7 +50,8 @@ final class ReportContents {
 		Map<Theme, List<ClassifiedPost>> top = new LinkedHashMap<>();
 		top.put(ShippedThemes.TWITTER_USAGE,
 				List.of(post("Twitter, un outil à manier… avec précaution", "conseilsmarketing", LocalDate.of(2009, 3, 12),
-						ShippedThemes.TWITTER_USAGE, 0.91, "twitter", "tweet", "abonnés"),
+						ShippedThemes.TWITTER_USAGE, 0.91, "twitter (6)", "tweet (1.5)",
+						"taxonomy terms (learned 2.58)", "abonn (learned 0.40)"),
 						post("« Suivre » ou ne pas suivre sur Twitter", "Hervé Kabla", LocalDate.of(2009, 2, 3),
 								ShippedThemes.TWITTER_USAGE, 0.42, "twitter")));
 		top.put(ShippedThemes.SOCIAL_NETWORK_SECURITY, List.of(post("Réseaux sociaux : la menace", "Yann Gourvennec",
