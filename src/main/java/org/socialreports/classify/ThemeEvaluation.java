@@ -147,10 +147,29 @@ public final class ThemeEvaluation {
 			Classification classification = result.classification();
 			out.printf(Locale.ROOT, "  %s [%s] %s -> %s (%.2f): %s | %s%n", result.post().id(), result.post().language(),
 					result.post().theme(), classification.theme().id(), classification.score(),
-					classification.matchedTerms().isEmpty() ? "nothing matched enough"
-							: String.join(", ", classification.matchedTerms()),
+					decidedBy(classification),
 					shortened(result.post().title()));
 		}
+	}
+
+	/**
+	 * The terms and learned words of the given theme; for an unclassified post, the theme that
+	 * came closest and its score, which tells an owner whether terms are missing or too weak.
+	 */
+	private static String decidedBy(Classification classification) {
+		if (!classification.matchedTerms().isEmpty()) {
+			return String.join(", ", classification.matchedTerms());
+		}
+		Theme closest = null;
+		double best = 0;
+		for (Map.Entry<Theme, Double> score : classification.scores().entrySet()) {
+			if (score.getValue() > best) {
+				closest = score.getKey();
+				best = score.getValue();
+			}
+		}
+		return (closest == null) ? "nothing matched"
+				: String.format(Locale.ROOT, "nothing matched enough, closest %s (%.2f)", closest.id(), best);
 	}
 
 	private static String shortened(String title) {

@@ -76,7 +76,9 @@ class ModelCommandsTests {
 				  fr: 50.0%% of 4
 				""".formatted(this.labels, this.home.resolve("jobs/taxonomy.yml"),
 				this.home.resolve("jobs/theme-model.tsv")));
-		assertThat(output()).contains("Misfiled posts (4)", "t2 [en] twitter-usage -> unclassified (0.00)");
+		// the model is sure of the theme, but no term of it names it in these short posts
+		assertThat(output()).contains("Misfiled posts (4)", "  t2 [en] twitter-usage -> unclassified (0.00): nothing"
+				+ " matched enough, closest twitter-usage (1.00) | Followers\n");
 	}
 
 	@Test
@@ -89,6 +91,8 @@ class ModelCommandsTests {
 				  en: 75.0%% of 8
 				  fr: 50.0%% of 4
 				""".formatted(this.labels, this.home.resolve("jobs/taxonomy.yml")));
+		// no term of any theme in it: nothing to come close
+		assertThat(output()).contains("  t2 [en] twitter-usage -> unclassified (0.00): nothing matched | Followers\n");
 	}
 
 	@Test
