@@ -37,6 +37,13 @@ class ReportJobConfiguration {
 		return new WorkerSettingsCheck(environment);
 	}
 
+	/** A run with a broker (a manager) needs the database its workers share. */
+	@Bean
+	@ConditionalOnProperty(name = WORKER_MODE, havingValue = "false", matchIfMissing = true)
+	static ManagerSettingsCheck managerSettingsCheck(Environment environment) {
+		return new ManagerSettingsCheck(environment);
+	}
+
 	/** Opens the database before anything uses it: a damaged embedded one is moved aside and started anew. */
 	@Bean
 	static DatabaseOpener databaseOpener(Environment environment) {
