@@ -74,9 +74,9 @@ class WorkbookFunctionalTests extends JobFunctionalTestSupport {
 				// the theme model decides: the second theme is the second most probable
 				.containsExactly("Orange Business Services à l’heure du Social Media | Corporate blogging"
 						+ " | Crisis communication",
-						"Société Générale : 1 an après Kerviel, le bilan | Crisis communication | Corporate blogging",
 						"Twitter, un outil à manier avec précautions… Cas pratique ! | Twitter usage"
 								+ " | Social-network security",
+						"Société Générale : 1 an après Kerviel, le bilan | Crisis communication | Corporate blogging",
 						"réseaux sociaux, menace ou opportunité ? le sondage | Social-network security"
 								+ " | Crisis communication",
 						"réseaux sociaux : menace ou opportunité ? | Social-network security | Crisis communication");
