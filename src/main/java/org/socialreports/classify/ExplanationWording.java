@@ -22,7 +22,7 @@ public record ExplanationWording(String learned, String taxonomyTerms, char deci
 
 	/** One stored item as written in the stored wording. */
 	static String stored(String feature, String weight, boolean learned) {
-		return feature + " (" + (learned ? STORED.learned + " " : "") + weight + ")";
+		return STORED.written(feature, weight, learned);
 	}
 
 	/** The stored items, each in this wording. */
@@ -51,7 +51,10 @@ public record ExplanationWording(String learned, String taxonomyTerms, char deci
 				feature = this.taxonomyTerms;
 			}
 		}
-		weight = weight.replace('.', this.decimalSeparator);
+		return written(feature, weight.replace('.', this.decimalSeparator), learned);
+	}
+
+	private String written(String feature, String weight, boolean learned) {
 		return feature + " (" + (learned ? this.learned + " " : "") + weight + ")";
 	}
 

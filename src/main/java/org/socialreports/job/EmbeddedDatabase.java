@@ -34,6 +34,14 @@ record EmbeddedDatabase(Path files) {
 	/** What HSQLDB keeps of an open database: its settings, its tables and their rows. */
 	private static final List<String> ESSENTIAL = List.of(".properties", ".script", ".data");
 
+	/**
+	 * Whether {@code spring.datasource.url} is an HSQLDB database, in a file or in memory: one
+	 * process's, which no other host can share.
+	 */
+	static boolean isConfigured(Environment environment) {
+		return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:hsqldb:");
+	}
+
 	/** @return the database of {@code spring.datasource.url}, when it is the job's own */
 	static Optional<EmbeddedDatabase> of(Environment environment) {
 		return of(environment.getProperty("spring.datasource.url"), Path.of(environment.getProperty("reports.home", ".")));

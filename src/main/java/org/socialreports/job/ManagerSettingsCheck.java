@@ -14,7 +14,7 @@ final class ManagerSettingsCheck implements BeanFactoryPostProcessor {
 
 	ManagerSettingsCheck(Environment environment) {
 		if (!environment.getProperty("reports.broker-url", "").isBlank()
-				&& environment.getProperty("spring.datasource.url", "").startsWith("jdbc:hsqldb:")) {
+				&& EmbeddedDatabase.isConfigured(environment)) {
 			throw new IllegalStateException("reports.broker-url sends the partitions to workers, which need a database"
 					+ " they share with this run (spring.datasource.url, PostgreSQL), not the embedded HSQLDB of this"
 					+ " host; without reports.broker-url the run classifies on this machine alone");

@@ -16,7 +16,7 @@ final class WorkerSettingsCheck implements BeanFactoryPostProcessor {
 			throw new IllegalStateException(
 					"--worker needs reports.broker-url, the broker that the manager sends its partitions to");
 		}
-		if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:hsqldb:")) {
+		if (EmbeddedDatabase.isConfigured(environment)) {
 			throw new IllegalStateException("--worker needs the manager's database (spring.datasource.url,"
 					+ " PostgreSQL), not the embedded HSQLDB of this host");
 		}
